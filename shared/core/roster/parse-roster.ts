@@ -1,0 +1,170 @@
+import type { Worksheet } from 'exceljs';
+import { z } from 'zod';
+import { AppError } from '../app-error.js';
+import type { Issue, Lang } from '../types.js';
+import { readCellValue } from '../workbook/cell-value.js';
+import { checkContainer } from '../workbook/check-container.js';
+import { loadExcelJs } from '../workbook/exceljs.js';
+import { type AgencyLevel, matchAgencyLevel } from './agency-level.js';
+import { matchRosterHeaderRow, type RosterColumn } from './roster-headers.js';
+import { type RosterCode, rosterMessage } from './roster-messages.js';
+
+/** One agency as a roster row declares it. */
+export interface RosterAgency {
+  code: string;
+  name: string;
+  level: AgencyLevel;
+  /** 1-based row of the roster sheet, for messages. */
+  row: number;
+}
+
+/** What a roster workbook holds: the valid agencies, and every bad row as an issue naming its cell. */
+export interface ParsedRoster {
+  sheet: string;
+  lang: Lang;
+  agencies: RosterAgency[];
+  issues: Issue[];
+}
+
+/** Agency code rule (after upper-casing): what template metadata and URLs carry. */
+export const AGENCY_CODE_PATTERN = /^[A-Z0-9][A-Z0-9_-]{1,31}$/;
+export const MAX_AGENCY_NAME = 200;
+/** A province has dozens of agencies; thousands of rows means a wrong file, not a roster. */
+export const MAX_ROSTER_ROWS = 2000;
+const HEADER_SEARCH_ROWS = 20;
+
+const codeSchema = z
+  .string()
+  .transform((s) => s.trim().toUpperCase())
+  .pipe(z.string().regex(AGENCY_CODE_PATTERN));
+const nameSchema = z
+  .string()
+  .transform((s) => s.replace(/\s+/g, ' ').trim())
+  .pipe(z.string().min(1).max(MAX_AGENCY_NAME));
+const levelSchema = z.string().transform((s, ctx) => {
+  const level = matchAgencyLevel(s);
+  if (!level) {
+    ctx.addIssue({ code: 'custom', message: 'unknown level' });
+    return z.NEVER;
+  }
+  return level;
+});
+
+function cellRef(col: number, row: number): string {
+  let letters = '';
+  for (let n = col; n > 0; n = Math.floor((n - 1) / 26))
+    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  return `${letters}${row}`;
+}
+
+function findHeader(sheet: Worksheet) {
+  const last = Math.min(sheet.rowCount, HEADER_SEARCH_ROWS);
+  for (let r = 1; r <= last; r++) {
+    const cells: [number, string][] = [];
+    sheet.getRow(r).eachCell((cell, col) => {
+      const reading = readCellValue(cell.value);
+      if (reading.kind === 'text') cells.push([col, reading.text]);
+    });
+    const match = matchRosterHeaderRow(cells);
+    if (match) return { row: r, ...match };
+  }
+  return null;
+}
+
+/**
+ * Reads a roster workbook: the first sheet whose header row (within the first 20 rows) names
+ * `code | name | level` (or `kode | nama | tingkat`), columns found by header. Valid rows become
+ * agencies; every bad cell and every repeated code becomes an issue naming sheet and cell, in the
+ * language of the headers. Throws AppError for a non-workbook, no header row or no rows at all.
+ */
+export async function parseRosterWorkbook(
+  bytes: Uint8Array,
+  options: { lang?: Lang } = {},
+): Promise<ParsedRoster> {
+  checkContainer(bytes);
+  const ExcelJS = await loadExcelJs();
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(
+      Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as never,
+      {
+        ignoreNodes: ['mergeCells', 'dataValidations', 'conditionalFormatting'],
+      } as never,
+    );
+  } catch (cause) {
+    throw new AppError('upload.not_a_workbook', 415, 'The file is not a readable .xlsx workbook.', { cause });
+  }
+  const fallback = options.lang ?? 'en';
+  for (const sheet of workbook.worksheets) {
+    const header = findHeader(sheet);
+    if (!header) continue;
+    if (sheet.rowCount - header.row > MAX_ROSTER_ROWS) {
+      const code = 'roster.too_many_rows';
+      throw new AppError(code, 413, rosterMessage(code, header.lang, { max: MAX_ROSTER_ROWS }));
+    }
+    const result = readRows(sheet, header.row, header.columns, header.lang);
+    if (result.agencies.length === 0 && result.issues.length === 0) {
+      throw new AppError('roster.empty', 422, rosterMessage('roster.empty', header.lang));
+    }
+    return { sheet: sheet.name, lang: header.lang, ...result };
+  }
+  throw new AppError('roster.no_header', 422, rosterMessage('roster.no_header', fallback));
+}
+
+function readRows(sheet: Worksheet, headerRow: number, columns: Record<RosterColumn, number>, lang: Lang) {
+  const agencies: RosterAgency[] = [];
+  const issues: Issue[] = [];
+  const firstRowOfCode = new Map<string, number>();
+  const issue = (
+    field: RosterColumn,
+    row: number,
+    code: RosterCode,
+    params: { value?: string; first?: number; max?: number } = {},
+  ) =>
+    issues.push({
+      sheet: sheet.name,
+      cell: cellRef(columns[field], row),
+      indicatorId: null,
+      field,
+      code,
+      message: rosterMessage(code, lang, { row, ...params }),
+    });
+  for (let r = headerRow + 1; r <= sheet.rowCount; r++) {
+    const row = sheet.getRow(r);
+    const read = (field: RosterColumn) => readCellValue(row.getCell(columns[field]).value);
+    const cells = { code: read('code'), name: read('name'), level: read('level') };
+    if (Object.values(cells).every((c) => c.kind === 'empty')) continue;
+    let ok = true;
+    const text = (field: RosterColumn): string => {
+      const c = cells[field];
+      if (c.kind === 'formula') {
+        issue(field, r, 'roster.formula');
+        ok = false;
+        return '';
+      }
+      return c.kind === 'text' ? c.text : '';
+    };
+    const rawCode = text('code');
+    const rawName = text('name');
+    const rawLevel = text('level');
+    if (!ok) continue;
+    const code = codeSchema.safeParse(rawCode);
+    if (!code.success) issue('code', r, 'roster.code_invalid', { value: rawCode.trim() });
+    const name = nameSchema.safeParse(rawName);
+    if (!name.success) {
+      const tooLong = rawName.trim().length > MAX_AGENCY_NAME;
+      issue('name', r, tooLong ? 'roster.name_too_long' : 'roster.name_missing', { max: MAX_AGENCY_NAME });
+    }
+    const level = levelSchema.safeParse(rawLevel);
+    if (!level.success) issue('level', r, 'roster.level_invalid', { value: rawLevel.trim() });
+    if (!code.success || !name.success || !level.success) continue;
+    const first = firstRowOfCode.get(code.data);
+    if (first !== undefined) {
+      issue('code', r, 'roster.code_duplicate', { value: code.data, first });
+      continue;
+    }
+    firstRowOfCode.set(code.data, r);
+    agencies.push({ code: code.data, name: name.data, level: level.data, row: r });
+  }
+  return { agencies, issues };
+}

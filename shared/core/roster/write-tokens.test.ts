@@ -1,0 +1,35 @@
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import { writeTokensWorkbook } from './write-tokens.js';
+
+describe('writeTokensWorkbook', () => {
+  it('writes one text row per agency with token and template link, formulas kept as text', async () => {
+    const bytes = await writeTokensWorkbook({
+      assessmentId: 'jateng-2026',
+      lang: 'id',
+      baseUrl: 'http://localhost:3000/',
+      entries: [
+        {
+          code: 'DINKES',
+          name: 'Dinas Kesehatan Provinsi Jawa Tengah',
+          level: 'provincial',
+          token: 'mgi_abc123',
+        },
+        { code: 'EVIL', name: '=HYPERLINK("http://x","y")', level: 'ngo', token: null },
+      ],
+    });
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(bytes) as never);
+    const sheet = wb.getWorksheet('Token')!;
+    expect(sheet.getRow(4).values).toEqual([undefined, 'kode', 'nama', 'tingkat', 'token', 'unduh templat']);
+    expect(sheet.getCell('A5').value).toBe('DINKES');
+    expect(sheet.getCell('C5').value).toBe('Provinsi');
+    expect(sheet.getCell('D5').value).toBe('mgi_abc123');
+    expect(sheet.getCell('E5').value).toBe(
+      'http://localhost:3000/api/assessments/jateng-2026/template.xlsx?agency=DINKES&lang=id — kirim header "Authorization: Bearer <token>"',
+    );
+    expect(sheet.getCell('B6').value).toBe('=HYPERLINK("http://x","y")');
+    expect(sheet.getCell('B6').type).toBe(ExcelJS.ValueType.String);
+    expect(String(sheet.getCell('D6').value)).toMatch(/sudah terdaftar/);
+  });
+});

@@ -1,0 +1,88 @@
+import type { Lang } from '../types.js';
+import { loadExcelJs } from '../workbook/exceljs.js';
+import { AGENCY_LEVEL_LABELS, type AgencyLevel } from './agency-level.js';
+
+/** One agency of an import, as the coordinator distributes it. */
+export interface TokenSheetEntry {
+  code: string;
+  name: string;
+  level: AgencyLevel;
+  /** The new agency's token; null for an agency that already existed (its token is unchanged). */
+  token: string | null;
+}
+
+const TEXT = {
+  en: {
+    sheet: 'Tokens',
+    title: (a: string) => `Agency tokens — assessment ${a}`,
+    note: 'Give each agency only its own token. A token is shown once: keep this file safe, and rotate a lost token.',
+    headers: ['code', 'name', 'level', 'token', 'template download'],
+    unchanged: '(already registered — token unchanged; rotate it to issue a new one)',
+    hint: (url: string) => `${url} — send header "Authorization: Bearer <token>"`,
+  },
+  id: {
+    sheet: 'Token',
+    title: (a: string) => `Token instansi — asesmen ${a}`,
+    note: 'Berikan kepada setiap instansi hanya tokennya sendiri. Token hanya ditampilkan sekali: simpan berkas ini dengan aman, dan ganti token yang hilang.',
+    headers: ['kode', 'nama', 'tingkat', 'token', 'unduh templat'],
+    unchanged: '(sudah terdaftar — token tidak berubah; ganti token untuk menerbitkan yang baru)',
+    hint: (url: string) => `${url} — kirim header "Authorization: Bearer <token>"`,
+  },
+} as const;
+
+/** Where an agency downloads its template: absolute when the service URL is known, else the API path. */
+export function templateDownloadUrl(
+  baseUrl: string | null,
+  assessmentId: string,
+  code: string,
+  lang: Lang,
+): string {
+  const path = `/api/assessments/${encodeURIComponent(assessmentId)}/template.xlsx?agency=${encodeURIComponent(code)}&lang=${lang}`;
+  return baseUrl ? `${baseUrl.replace(/\/+$/, '')}${path}` : path;
+}
+
+/**
+ * Writes the tokens workbook a coordinator distributes after a roster import: one row per agency
+ * with code, name, level, token and where to download the template. Every cell is written as text
+ * (a name typed as `=HYPERLINK(...)` stays text), in the requested language.
+ */
+export async function writeTokensWorkbook(input: {
+  assessmentId: string;
+  entries: TokenSheetEntry[];
+  lang: Lang;
+  baseUrl?: string | null;
+  now?: Date;
+}): Promise<Uint8Array> {
+  const ExcelJS = await loadExcelJs();
+  const t = TEXT[input.lang];
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'mgi-collect';
+  workbook.created = input.now ?? new Date();
+  const sheet = workbook.addWorksheet(t.sheet);
+  sheet.columns = [{ width: 18 }, { width: 48 }, { width: 16 }, { width: 50 }, { width: 90 }];
+  for (let c = 1; c <= 5; c++) sheet.getColumn(c).numFmt = '@';
+  sheet.getCell('A1').value = t.title(input.assessmentId);
+  sheet.getCell('A1').font = { bold: true, size: 13 };
+  sheet.getCell('A2').value = t.note;
+  const header = sheet.getRow(4);
+  header.values = [...t.headers];
+  header.font = { bold: true };
+  let r = 5;
+  for (const entry of input.entries) {
+    const row = sheet.getRow(r++);
+    const values = [
+      entry.code,
+      entry.name,
+      AGENCY_LEVEL_LABELS[input.lang][entry.level],
+      entry.token ?? t.unchanged,
+      t.hint(templateDownloadUrl(input.baseUrl ?? null, input.assessmentId, entry.code, input.lang)),
+    ];
+    // Plain string values are stored as shared strings: no cell can become a formula.
+    values.forEach((value, i) => {
+      row.getCell(i + 1).value = String(value);
+    });
+  }
+  sheet.views = [{ state: 'frozen', ySplit: 4 }];
+  const buffer = await workbook.xlsx.writeBuffer();
+  return new Uint8Array(buffer as ArrayBuffer);
+}
