@@ -1,0 +1,181 @@
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import {
+  billionLaughsWorkbook,
+  buildZip,
+  cfbFile,
+  csvRenamed,
+  docxLikeZip,
+  encryptedEntryWorkbook,
+  macroWorkbook,
+  manyEntries,
+  minimalWorkbook,
+  minimalWorkbookParts,
+  pdfRenamed,
+  unsafeNameWorkbook,
+  withZip64EndRecord,
+  xxeWorkbook,
+  zipBombDeclared,
+  zipBombLyingSize,
+  zipBombManyParts,
+} from '../../../test/fixtures/hostile-files.js';
+import { AppError } from '../app-error.js';
+import { checkContainer, hasDtdDeclaration, inspectContainer } from './check-container.js';
+import {
+  CONTAINER_ERROR_MESSAGES,
+  CONTAINER_ERROR_STATUS,
+  containerErrorMessage,
+  isContainerErrorCode,
+} from './check-container-messages.js';
+
+function rejection(bytes: Uint8Array): AppError {
+  try {
+    checkContainer(bytes);
+  } catch (error) {
+    if (error instanceof AppError) return error;
+    throw error;
+  }
+  throw new Error('expected checkContainer to throw');
+}
+
+async function excelJsWorkbook(): Promise<Uint8Array> {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet('Responses');
+  sheet.addRow(['ID', 'Domain', 'Indicator', 'Answer']);
+  for (let i = 1; i <= 76; i++)
+    sheet.addRow([`1.${String(i).padStart(2, '0')}`, '1', 'Indicator text '.repeat(8), 'Yes']);
+  return new Uint8Array(await workbook.xlsx.writeBuffer());
+}
+
+describe('checkContainer accepts real workbooks', () => {
+  it('passes a workbook written by exceljs and returns its inflated parts', async () => {
+    const bytes = await excelJsWorkbook();
+    const { entries, totalInflated } = inspectContainer(bytes);
+    expect(entries.has('xl/workbook.xml')).toBe(true);
+    const sheet = new TextDecoder().decode(entries.get('xl/worksheets/sheet1.xml'));
+    expect(sheet).toContain('<sheetData>');
+    expect(totalInflated).toBe([...entries.values()].reduce((n, e) => n + e.length, 0));
+  });
+
+  it('passes the minimal hand-built workbook, stored or deflated', () => {
+    expect(() => checkContainer(minimalWorkbook())).not.toThrow();
+    const stored = buildZip(
+      Object.entries(minimalWorkbookParts()).map(([name, data]) => ({ name, data, stored: true })),
+    );
+    expect(inspectContainer(stored).entries.get('xl/worksheets/sheet1.xml')?.length).toBeGreaterThan(100);
+  });
+
+  it('follows a ZIP64 end record, and counts its entries against the limit', () => {
+    expect(inspectContainer(withZip64EndRecord(minimalWorkbook())).entries.size).toBe(5);
+    expect(rejection(withZip64EndRecord(manyEntries(600))).code).toBe('upload.too_many_entries');
+  });
+
+  it('checks a 76-row workbook in a few milliseconds', async () => {
+    const bytes = await excelJsWorkbook();
+    for (let i = 0; i < 5; i++) checkContainer(bytes); // warm up
+    const runs = 50;
+    const start = performance.now();
+    for (let i = 0; i < runs; i++) checkContainer(bytes);
+    expect((performance.now() - start) / runs).toBeLessThan(5);
+  });
+});
+
+describe('checkContainer rejects each hostile container with its own code', () => {
+  const cases: [string, () => Uint8Array, string, number][] = [
+    ['an empty file', () => new Uint8Array(0), 'upload.empty', 415],
+    ['a CFB (encrypted or .xls) file', cfbFile, 'upload.encrypted_or_legacy', 415],
+    ['a .csv renamed .xlsx', csvRenamed, 'upload.not_a_workbook', 415],
+    ['a .pdf renamed .xlsx', pdfRenamed, 'upload.not_a_workbook', 415],
+    ['a three-byte file', () => new Uint8Array([0x50, 0x4b, 0x03]), 'upload.not_a_workbook', 415],
+    ['a zip without xl/workbook.xml', docxLikeZip, 'upload.not_a_workbook', 415],
+    ['a truncated zip', () => minimalWorkbook().subarray(0, 300), 'upload.corrupt_zip', 422],
+    ['20,000 entries', () => manyEntries(), 'upload.too_many_entries', 422],
+    ['501 entries', () => manyEntries(501 - 5), 'upload.too_many_entries', 422],
+    ['an entry named ../evil', () => unsafeNameWorkbook('../evil'), 'upload.unsafe_entry_name', 422],
+    [
+      'an entry named xl/../../evil',
+      () => unsafeNameWorkbook('xl/../../evil'),
+      'upload.unsafe_entry_name',
+      422,
+    ],
+    ['an entry named /abs', () => unsafeNameWorkbook('/abs'), 'upload.unsafe_entry_name', 422],
+    ['an entry named a\\b', () => unsafeNameWorkbook('a\\b'), 'upload.unsafe_entry_name', 422],
+    ['an entry named C:/x', () => unsafeNameWorkbook('C:/x'), 'upload.unsafe_entry_name', 422],
+    [
+      'a NUL in a name',
+      () => unsafeNameWorkbook(new Uint8Array([0x61, 0, 0x62])),
+      'upload.unsafe_entry_name',
+      422,
+    ],
+    ['a duplicated part name', () => unsafeNameWorkbook('XL/Workbook.xml'), 'upload.unsafe_entry_name', 422],
+    ['an encrypted entry', encryptedEntryWorkbook, 'upload.encrypted_or_legacy', 415],
+    ['a macro workbook', macroWorkbook, 'upload.macros', 415],
+    ['an XXE sheet', xxeWorkbook, 'upload.xml_entities', 422],
+    ['billion laughs', billionLaughsWorkbook, 'upload.xml_entities', 422],
+    ['a 64 MB part declared honestly', zipBombDeclared, 'upload.zip_bomb', 413],
+    ['a 64 MB part declared as 1 KB', zipBombLyingSize, 'upload.zip_bomb', 413],
+    ['60 MB in parts at 50:1, 20 MB declared as 1 KB', zipBombManyParts, 'upload.zip_bomb', 413],
+  ];
+  it.each(cases)('%s', (_label, build, code, status) => {
+    const error = rejection(build());
+    expect(error.code).toBe(code);
+    expect(error.status).toBe(status);
+    expect(error.message).toBe(CONTAINER_ERROR_MESSAGES[code as keyof typeof CONTAINER_ERROR_MESSAGES].en);
+  });
+
+  it('finds macros from the content type alone', () => {
+    const types = minimalWorkbookParts()['[Content_Types].xml']!.replace(
+      'spreadsheetml.sheet.main+xml',
+      'sheet.macroEnabled.main+xml',
+    );
+    expect(rejection(minimalWorkbook({ '[Content_Types].xml': types })).code).toBe('upload.macros');
+  });
+
+  it('accepts exactly 500 entries', () => {
+    expect(() => checkContainer(manyEntries(500 - 5))).not.toThrow();
+  });
+
+  it('rejects a part whose real size differs from the declared one', () => {
+    const lying = (declaredSize: number) =>
+      buildZip([
+        ...Object.entries(minimalWorkbookParts()).map(([name, data]) => ({ name, data })),
+        { name: 'xl/theme/theme1.xml', data: '<a/>'.repeat(100), declaredSize },
+      ]);
+    expect(rejection(lying(10)).code).toBe('upload.zip_bomb');
+    expect(rejection(lying(4000)).code).toBe('upload.corrupt_zip');
+  });
+
+  it('stops a bomb fast', () => {
+    const bytes = zipBombLyingSize();
+    const start = performance.now();
+    rejection(bytes);
+    expect(performance.now() - start).toBeLessThan(500);
+  });
+});
+
+describe('hasDtdDeclaration', () => {
+  it('finds DOCTYPE and ENTITY but not comments or CDATA', () => {
+    const t = (s: string) => hasDtdDeclaration(new TextEncoder().encode(s));
+    expect(t('<?xml version="1.0"?><!DOCTYPE x><x/>')).toBe(true);
+    expect(t('<x><!ENTITY a "b"></x>')).toBe(true);
+    expect(t('<x><!-- note! --><![CDATA[a!b]]>Hi!</x>')).toBe(false);
+  });
+
+  it('reads UTF-16 parts', () => {
+    const utf16 = (s: string) => new Uint8Array(Buffer.from(`\ufeff${s}`, 'utf16le'));
+    expect(hasDtdDeclaration(utf16('<!DOCTYPE x><x/>'))).toBe(true);
+    expect(hasDtdDeclaration(utf16('<x>fine!</x>'))).toBe(false);
+  });
+});
+
+describe('container messages', () => {
+  it('has an English and an Indonesian message for every code', () => {
+    for (const code of Object.keys(CONTAINER_ERROR_STATUS)) {
+      expect(isContainerErrorCode(code)).toBe(true);
+      if (!isContainerErrorCode(code)) continue;
+      expect(containerErrorMessage(code, 'en')).toMatch(/\.$/);
+      expect(containerErrorMessage(code, 'id')).not.toBe(containerErrorMessage(code, 'en'));
+    }
+    expect(isContainerErrorCode('toString')).toBe(false);
+  });
+});

@@ -1,0 +1,187 @@
+import { Inflate } from 'fflate';
+import { isAppError } from '../app-error.js';
+import { containerError } from './check-container-messages.js';
+import { readCentralDirectory, readDirectoryBounds, type ZipEntry } from './check-container-zip.js';
+
+/**
+ * Limits of the container checks. A filled template is ~30 KB zipped and well under 1 MB inflated,
+ * so these leave two orders of magnitude of headroom while keeping a hostile upload from costing
+ * more than ~50 MB of memory or a few hundred ms before it is refused.
+ */
+export const CONTAINER_LIMITS = {
+  maxEntries: 500,
+  maxTotalInflated: 50 * 1024 * 1024,
+  /** The ratio limit applies only once a part has inflated past this size (small parts compress well). */
+  ratioCheckFrom: 100 * 1024,
+  maxRatio: 100,
+  /** Compressed bytes fed to the inflater per step: bounds one step's output to ~1032 × this. */
+  inflateChunk: 16 * 1024,
+} as const;
+
+/** The inflated parts of a workbook that passed every check, by entry name. */
+export interface ContainerContents {
+  entries: Map<string, Uint8Array>;
+  totalInflated: number;
+}
+
+const isZip = (b: Uint8Array) => b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04;
+const isCfb = (b: Uint8Array) => b[0] === 0xd0 && b[1] === 0xcf && b[2] === 0x11 && b[3] === 0xe0;
+
+/**
+ * Checks an uploaded file before exceljs sees it and throws the first failure as an AppError
+ * (`upload.*`, 413/415/422). exceljs inflates every part whole and expands DTDs, merges and
+ * validations without bounds, so anything it cannot survive is refused here.
+ */
+export function checkContainer(bytes: Uint8Array): void {
+  inspectContainer(bytes);
+}
+
+/**
+ * Runs every check of `checkContainer` and returns the inflated entries, so a caller can read
+ * parts (workbook.xml, the metadata sheet) without inflating the file a second time.
+ */
+export function inspectContainer(bytes: Uint8Array): ContainerContents {
+  if (bytes.length === 0) throw containerError('upload.empty');
+  if (isCfb(bytes)) throw containerError('upload.encrypted_or_legacy', 'CFB header');
+  if (bytes.length < 4 || !isZip(bytes)) throw containerError('upload.not_a_workbook', 'not a zip file');
+
+  const bounds = readDirectoryBounds(bytes);
+  if (bounds.count > CONTAINER_LIMITS.maxEntries) {
+    throw containerError('upload.too_many_entries', `${bounds.count} entries`);
+  }
+  const list = readCentralDirectory(bytes, bounds);
+  checkEntries(list);
+
+  const entries = new Map<string, Uint8Array>();
+  let total = 0;
+  for (const entry of list) {
+    const data = inflateEntry(bytes, entry, CONTAINER_LIMITS.maxTotalInflated - total);
+    total += data.length;
+    if (data.length !== entry.declaredSize) {
+      // More than declared is the signature of a bomb built to slip past size-based checks.
+      const code = data.length > entry.declaredSize ? 'upload.zip_bomb' : 'upload.corrupt_zip';
+      throw containerError(code, `${entry.name}: ${data.length} bytes, declared ${entry.declaredSize}`);
+    }
+    if (!entry.name.toLowerCase().startsWith('xl/media/') && hasDtdDeclaration(data)) {
+      throw containerError('upload.xml_entities', entry.name);
+    }
+    entries.set(entry.name, data);
+  }
+  const contentTypes = entries.get('[Content_Types].xml');
+  if (contentTypes && /macroEnabled|vbaProject/i.test(new TextDecoder().decode(contentTypes))) {
+    throw containerError('upload.macros', 'macro content type');
+  }
+  return { entries, totalInflated: total };
+}
+
+/** Name, flag and shape checks on the directory alone, before any byte is inflated. */
+function checkEntries(list: ZipEntry[]): void {
+  const seen = new Set<string>();
+  let declaredTotal = 0;
+  for (const entry of list) {
+    if (entry.flags & 0x41)
+      throw containerError('upload.encrypted_or_legacy', `encrypted entry ${entry.name}`);
+    if (!isSafeName(entry)) throw containerError('upload.unsafe_entry_name', JSON.stringify(entry.name));
+    const key = entry.name.toLowerCase();
+    // OPC part names are case-insensitive: two spellings of one part make the reader's choice ambiguous.
+    if (seen.has(key))
+      throw containerError('upload.unsafe_entry_name', `duplicate ${JSON.stringify(entry.name)}`);
+    seen.add(key);
+    if (/(^|\/)vbaproject(signature)?\.bin$|^xl\/(macrosheets|dialogsheets)\//.test(key)) {
+      throw containerError('upload.macros', entry.name);
+    }
+    if (entry.method !== 0 && entry.method !== 8) {
+      throw containerError('upload.corrupt_zip', `compression method ${entry.method}`);
+    }
+    declaredTotal += entry.declaredSize;
+  }
+  // Honest declarations of too much data are refused without inflating; dishonest ones are caught
+  // while inflating, where only actual bytes count.
+  if (declaredTotal > CONTAINER_LIMITS.maxTotalInflated) {
+    throw containerError('upload.zip_bomb', `declared ${declaredTotal} bytes`);
+  }
+  if (!seen.has('[content_types].xml') || !seen.has('xl/workbook.xml')) {
+    throw containerError('upload.not_a_workbook', 'missing [Content_Types].xml or xl/workbook.xml');
+  }
+}
+
+function isSafeName(entry: ZipEntry): boolean {
+  const { name, nameBytes } = entry;
+  if (name.length === 0 || nameBytes.includes(0) || nameBytes.includes(0x5c)) return false;
+  if (name.startsWith('/') || /^[A-Za-z]:/.test(name)) return false;
+  return !name.split('/').some((segment) => segment === '..');
+}
+
+/** Inflates one entry counting actual output bytes, and stops as soon as a limit is crossed. */
+function inflateEntry(bytes: Uint8Array, entry: ZipEntry, budget: number): Uint8Array {
+  const raw = bytes.subarray(entry.dataStart, entry.dataStart + entry.compressedSize);
+  if (entry.method === 0) {
+    if (raw.length > budget) throw containerError('upload.zip_bomb', `${entry.name}: total over limit`);
+    return raw;
+  }
+  if (raw.length === 0) return raw;
+  const chunks: Uint8Array[] = [];
+  let out = 0;
+  const inflater = new Inflate((chunk) => {
+    if (chunk.length > 0) chunks.push(chunk);
+    out += chunk.length;
+  });
+  // Small first steps: a bomb shows its ratio after ~1 KB of input instead of after a 16 MB burst.
+  let step = 1024;
+  for (let fed = 0; fed < raw.length; step = Math.min(step * 2, CONTAINER_LIMITS.inflateChunk)) {
+    const next = Math.min(raw.length, fed + step);
+    try {
+      inflater.push(raw.subarray(fed, next), next === raw.length);
+    } catch (error) {
+      if (isAppError(error)) throw error;
+      throw containerError('upload.corrupt_zip', `${entry.name}: bad deflate data`, error);
+    }
+    fed = next;
+    if (out > budget) throw containerError('upload.zip_bomb', `${entry.name}: total over limit`);
+    if (out > CONTAINER_LIMITS.ratioCheckFrom && out > CONTAINER_LIMITS.maxRatio * fed) {
+      throw containerError('upload.zip_bomb', `${entry.name}: ratio over ${CONTAINER_LIMITS.maxRatio}:1`);
+    }
+  }
+  if (chunks.length === 1) return chunks[0]!;
+  const data = new Uint8Array(out);
+  let at = 0;
+  for (const chunk of chunks) {
+    data.set(chunk, at);
+    at += chunk.length;
+  }
+  return data;
+}
+
+const LT = 0x3c;
+const BANG = 0x21;
+const DOCTYPE = [0x44, 0x4f, 0x43, 0x54, 0x59, 0x50, 0x45];
+const ENTITY = [0x45, 0x4e, 0x54, 0x49, 0x54, 0x59];
+
+/**
+ * True when the part declares a DTD (`<!DOCTYPE`, `<!ENTITY`): the door to XXE and entity
+ * expansion ("billion laughs"). Scans for the rare `!` byte natively; UTF-16 parts are decoded.
+ */
+export function hasDtdDeclaration(data: Uint8Array): boolean {
+  if (data.length >= 2 && (data[0] === 0 || data[1] === 0 || (data[0]! & 0xfe) === 0xfe)) {
+    const be = data[0] === 0xfe || data[0] === 0;
+    const text = new TextDecoder(be ? 'utf-16be' : 'utf-16le').decode(data);
+    return /<!\s*(DOCTYPE|ENTITY)/i.test(text);
+  }
+  for (let i = data.indexOf(BANG); i !== -1; i = data.indexOf(BANG, i + 1)) {
+    if (
+      i > 0 &&
+      data[i - 1] === LT &&
+      (matchesUpper(data, i + 1, DOCTYPE) || matchesUpper(data, i + 1, ENTITY))
+    ) {
+      return true;
+    }
+  }
+  return false;
+}
+
+function matchesUpper(data: Uint8Array, at: number, word: number[]): boolean {
+  for (let k = 0; k < word.length; k++) {
+    if (((data[at + k] ?? 0) & 0xdf) !== word[k]) return false;
+  }
+  return true;
+}
