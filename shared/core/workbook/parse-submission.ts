@@ -1,0 +1,203 @@
+import type { Workbook } from 'exceljs';
+import { AppError } from '../app-error.js';
+import type { Framework } from '../framework.js';
+import { readMetaSheet, TEMPLATE_VERSION } from '../template/meta-sheet.js';
+import type { Issue, Lang, TemplateMeta } from '../types.js';
+import {
+  type FieldLocator,
+  MAX_ISSUES,
+  type ResponseField,
+  type ValidationResult,
+  validateResponses,
+} from '../validate-responses.js';
+import { cellRef } from './a1.js';
+import { inspectContainer } from './check-container.js';
+import { loadExcelJs } from './exceljs.js';
+import { type ParseCode, parseMessage } from './parse-messages.js';
+import { fieldKey, readResponseRows } from './read-response-rows.js';
+import { findResponsesSheet, missingColumns } from './responses-sheet.js';
+import { slimWorkbookZip } from './slim-zip.js';
+
+/** A parsed upload: the validation result plus what the metadata sheet said and the message language. */
+export interface ParsedSubmission extends ValidationResult {
+  meta: TemplateMeta | null;
+  lang: Lang;
+}
+
+/** Options of {@link parseSubmissionWorkbook}. */
+export interface ParseOptions {
+  /** The framework, or a lookup by the id the metadata sheet names. */
+  framework: Framework | ((frameworkId: string) => Framework | undefined);
+  expected?: { assessmentId?: string; agencyCode?: string };
+  /** Language for messages when the file does not say. */
+  lang?: Lang;
+}
+
+/**
+ * Rows per sheet and cells per row exceljs may build. The template has ~90 rows and 7 columns; the
+ * bound stops a 300k-row sheet while its XML is being parsed instead of after it is all in memory.
+ */
+export const MAX_SHEET_ROWS = 5000;
+export const MAX_ROW_CELLS = 200;
+
+/**
+ * Worksheet parts exceljs may skip: none carries a cell value. Merges, validations and conditional
+ * formats are the known memory bombs (a merge of A10:XFD1048576, a whole-column validation); the
+ * others would need parts the slimmed zip no longer holds.
+ */
+export const IGNORED_NODES = [
+  'mergeCells',
+  'dataValidations',
+  'conditionalFormatting',
+  'hyperlinks',
+  'drawing',
+  'picture',
+  'tableParts',
+  'autoFilter',
+  'rowBreaks',
+  'headerFooter',
+  'extLst',
+];
+
+function fail(
+  code: ParseCode,
+  status: number,
+  lang: Lang,
+  params: Record<string, string | number> = {},
+): never {
+  throw new AppError(code, status, parseMessage(code, lang, params));
+}
+
+async function loadWorkbook(bytes: Uint8Array, lang: Lang): Promise<Workbook> {
+  // The container check inflates every part under its limits; exceljs then sees only those parts.
+  const { entries } = inspectContainer(bytes);
+  const ExcelJS = await loadExcelJs();
+  const workbook = new ExcelJS.Workbook();
+  const slim = slimWorkbookZip(entries);
+  const options = { ignoreNodes: IGNORED_NODES, maxRows: MAX_SHEET_ROWS, maxCols: MAX_ROW_CELLS };
+  try {
+    await workbook.xlsx.load(Buffer.from(slim.buffer, slim.byteOffset, slim.byteLength) as never, options);
+  } catch (error) {
+    const text = error instanceof Error ? error.message : '';
+    if (/^Max row count/.test(text)) fail('upload.too_many_rows', 422, lang, { max: MAX_SHEET_ROWS });
+    if (/^Max column count/.test(text)) fail('upload.too_many_columns', 422, lang, { max: MAX_ROW_CELLS });
+    throw new AppError('upload.unreadable', 422, parseMessage('upload.unreadable', lang), { cause: error });
+  }
+  return workbook;
+}
+
+function resolveFramework(options: ParseOptions, meta: TemplateMeta, lang: Lang): Framework {
+  const framework =
+    typeof options.framework === 'function' ? options.framework(meta.frameworkId) : options.framework;
+  if (!framework || framework.id !== meta.frameworkId) {
+    fail('template.wrong_framework', 422, lang, {
+      actual: meta.frameworkId,
+      expected: framework?.id ?? '?',
+    });
+  }
+  return framework;
+}
+
+function checkExpected(meta: TemplateMeta, expected: ParseOptions['expected'], lang: Lang): void {
+  if (expected?.assessmentId !== undefined && meta.assessmentId !== expected.assessmentId) {
+    fail('template.wrong_assessment', 422, lang, {
+      actual: meta.assessmentId,
+      expected: expected.assessmentId,
+    });
+  }
+  if (expected?.agencyCode !== undefined && meta.agencyCode !== expected.agencyCode) {
+    fail('template.wrong_agency', 422, lang, { actual: meta.agencyCode, expected: expected.agencyCode });
+  }
+}
+
+/**
+ * Parses and validates an uploaded template: container checks, exceljs load with bounds, the
+ * metadata sheet against `expected`, rows by indicator id and columns by header text, then the
+ * answer rules. A file that is not a usable template throws an AppError; cell problems are issues
+ * naming the sheet and cell, in the file's language.
+ */
+export async function parseSubmissionWorkbook(
+  bytes: Uint8Array,
+  options: ParseOptions,
+): Promise<ParsedSubmission> {
+  const fallbackLang = options.lang ?? 'en';
+  const workbook = await loadWorkbook(bytes, fallbackLang);
+
+  const metaReading = readMetaSheet(workbook);
+  const metaSheet = metaReading.status === 'ok' ? metaReading.sheet : undefined;
+  const found = findResponsesSheet(workbook.worksheets, metaSheet);
+  const meta = metaReading.status === 'ok' ? metaReading.meta : null;
+  const lang: Lang = meta?.lang ?? found?.lang ?? fallbackLang;
+
+  if (metaReading.status === 'newer') {
+    fail('template.unsupported_version', 422, lang, {
+      version: metaReading.version,
+      supported: TEMPLATE_VERSION,
+    });
+  }
+  if (!meta) fail('template.no_metadata', 422, lang);
+  const framework = resolveFramework(options, meta, lang);
+  checkExpected(meta, options.expected, lang);
+
+  if (!found) fail('template.no_responses_sheet', 422, lang);
+  const missing = missingColumns(found, lang);
+  if (missing.length > 0) {
+    const issues: Issue[] = missing.map((column) => ({
+      sheet: found.sheet.name,
+      cell: null,
+      indicatorId: null,
+      field: null,
+      code: 'template.missing_column',
+      message: parseMessage('template.missing_column', lang, {
+        sheet: found.sheet.name,
+        column,
+        row: found.headerRow,
+      }),
+    }));
+    throw new AppError('template.missing_column', 422, issues[0]!.message, { issues });
+  }
+
+  const rows = readResponseRows(found, framework, lang);
+  const sheetName = found.sheet.name;
+  const locate: FieldLocator = (indicatorId, field) => {
+    const row = rows.rowOf.get(indicatorId);
+    if (row === undefined) return { sheet: sheetName, cell: null };
+    const col = found.columns.get(field ?? 'id') ?? found.columns.get('id')!;
+    return { sheet: sheetName, cell: cellRef(col, row) };
+  };
+  const result = validateResponses(framework, rows.inputs, { lang, locate });
+
+  // A formula cell was passed on as blank; drop what the rules said about that blank.
+  const aboutFormula = (issue: Issue) =>
+    issue.indicatorId !== null &&
+    issue.field !== null &&
+    rows.formulaFields.has(fieldKey(issue.indicatorId, issue.field as ResponseField));
+  const ruleIssues = result.issues.filter((i) => !aboutFormula(i));
+  const dropped = result.issues.length - ruleIssues.length;
+  const all = [...rows.issues, ...ruleIssues];
+  const warnings = [...result.warnings.filter((w) => !aboutFormula(w))];
+  if (meta.frameworkVersion !== framework.version) {
+    warnings.unshift({
+      sheet: null,
+      cell: null,
+      indicatorId: null,
+      field: null,
+      code: 'template.framework_version',
+      message: parseMessage('template.framework_version', lang, {
+        actual: meta.frameworkVersion,
+        expected: framework.version,
+      }),
+    });
+  }
+  const totalIssues = rows.issues.length + result.totalIssues - dropped;
+  return {
+    ok: totalIssues === 0,
+    responses: result.responses,
+    issues: all.slice(0, MAX_ISSUES),
+    totalIssues,
+    warnings,
+    counts: result.counts,
+    meta,
+    lang,
+  };
+}
