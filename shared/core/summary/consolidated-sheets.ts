@@ -1,0 +1,332 @@
+import type { Writable } from 'node:stream';
+import type { stream } from 'exceljs';
+import { ANSWER_LABELS, JUSTIFICATION_LABELS } from '../answers.js';
+import type { Framework } from '../framework.js';
+import type { Lang } from '../types.js';
+import type { ConsolidatedLabels } from './consolidated-labels.js';
+import { ANSWER_STYLES, STYLES } from './consolidated-styles.js';
+import type { ConsolidatedAgency } from './consolidated-types.js';
+import type { CitationCollector } from './highlight-citations.js';
+import { plainText, SheetStream } from './sheet-stream.js';
+import type { AssessmentSummary } from './summary.js';
+
+type Writer = stream.xlsx.WorkbookWriter;
+
+/** Shared context of the sheet writers. */
+export interface SheetContext {
+  workbook: Writer;
+  output: Writable | null;
+  framework: Framework;
+  lang: Lang;
+  labels: ConsolidatedLabels;
+  summary: AssessmentSummary;
+}
+
+/** Adds a worksheet with widths, an optional frozen pane, and returns its row writer. */
+export function openSheet(
+  ctx: SheetContext,
+  name: string,
+  widths: number[],
+  frozen?: { xSplit: number; ySplit: number },
+): SheetStream {
+  const sheet = ctx.workbook.addWorksheet(name, {
+    ...(frozen
+      ? { views: [{ state: 'frozen' as const, xSplit: frozen.xSplit, ySplit: frozen.ySplit }] }
+      : {}),
+  });
+  sheet.columns = widths.map((width) => ({ width }));
+  return new SheetStream(sheet, ctx.output);
+}
+
+function consensusLabel(ctx: SheetContext, consensus: 'yes' | 'partially' | 'no' | null): string {
+  return consensus === null ? ctx.labels.noConsensus : ANSWER_LABELS[ctx.lang][consensus];
+}
+
+/** Summary: coverage, domain scores and the legend. */
+export async function writeSummarySheet(
+  ctx: SheetContext,
+  assessmentName: string | undefined,
+): Promise<number> {
+  const { labels: l, summary: s, framework } = ctx;
+  const out = openSheet(ctx, l.sheets.summary, [34, 40, 14, 14, 16, 18, 16, 16, 16]);
+  await out.row([`${l.title} — ${assessmentName ?? s.assessmentId}`], STYLES.title, 24);
+  await out.row([l.assessment, s.assessmentId], [STYLES.label]);
+  await out.row(
+    [l.framework, `${framework.id} ${framework.version} — ${framework.name[ctx.lang]}`],
+    [STYLES.label],
+  );
+  await out.row([l.generatedAt, new Date(s.generatedAt)], [STYLES.label, STYLES.date]);
+  await out.blank();
+  await out.row([l.coverage], STYLES.section);
+  const { registered, submitted, missing } = s.agencies;
+  await out.row([l.registered, registered], [STYLES.label, STYLES.number]);
+  await out.row([l.submitted, submitted], [STYLES.label, STYLES.number]);
+  await out.row([l.missing, missing.length], [STYLES.label, STYLES.number]);
+  await out.row(
+    [l.coveragePct, registered === 0 ? null : submitted / registered],
+    [STYLES.label, STYLES.percent],
+  );
+  await out.blank();
+  await out.row([l.domainScores], STYLES.section);
+  await out.row(
+    [
+      l.domain,
+      l.domainName,
+      l.indicatorCount,
+      l.score,
+      l.consensusYes,
+      l.consensusPartially,
+      l.consensusNo,
+      l.consensusNone,
+      l.disagreements,
+    ],
+    STYLES.header,
+    32,
+  );
+  for (const domain of s.domains) {
+    const lines = s.indicators.filter((line) => line.domainId === domain.id);
+    const n = (c: 'yes' | 'partially' | 'no' | null) => lines.filter((line) => line.consensus === c).length;
+    await out.row(
+      [
+        domain.id,
+        domain.name,
+        domain.indicatorCount,
+        domain.score,
+        n('yes'),
+        n('partially'),
+        n('no'),
+        n(null),
+        lines.filter((line) => line.disagreement).length,
+      ],
+      [STYLES.text, STYLES.wrap, STYLES.number, STYLES.score, ...Array(5).fill(STYLES.number)],
+    );
+  }
+  await out.blank();
+  await out.row([l.legend], STYLES.section);
+  for (const key of ['yes', 'partially', 'no', 'dont_know', 'not_applicable', 'blank'] as const) {
+    const label = key === 'blank' ? '' : `${ANSWER_LABELS[ctx.lang][key]} (${l.matrixCodes[key]})`;
+    await out.row([label, l.legendAnswers[key]], [ANSWER_STYLES.centred[key], STYLES.text]);
+  }
+  await out.blank();
+  for (const note of l.notes) await out.row([note], STYLES.note);
+  await out.commit();
+  return out.rows;
+}
+
+/** Indicators: counts, consensus, agreement, disagreement flag and evidence per indicator. */
+export async function writeIndicatorsSheet(ctx: SheetContext): Promise<number> {
+  const { labels: l, summary: s, framework, lang } = ctx;
+  const a = ANSWER_LABELS[lang];
+  const j = JUSTIFICATION_LABELS[lang];
+  const headers = [
+    l.id,
+    l.domain,
+    l.indicator,
+    a.yes,
+    a.partially,
+    a.no,
+    a.dont_know,
+    a.not_applicable,
+    l.unanswered,
+    l.votes,
+    l.consensus,
+    l.agreement,
+    l.disagreement,
+    j.regulation,
+    j.programme,
+    j.practice,
+  ];
+  const out = openSheet(ctx, l.sheets.indicators, [8, 8, 60, ...Array(7).fill(10), 13, 13, 14, 12, 12, 12], {
+    xSplit: 1,
+    ySplit: 1,
+  });
+  out.sheet.autoFilter = {
+    from: { row: 1, column: 1 },
+    to: { row: s.indicators.length + 1, column: headers.length },
+  };
+  await out.row(headers, STYLES.header, 32);
+  const texts = new Map(framework.indicators.map((i) => [i.id, i.text[lang]]));
+  for (const line of s.indicators) {
+    const c = line.counts;
+    await out.row(
+      [
+        line.id,
+        line.domainId,
+        texts.get(line.id) ?? '',
+        c.yes,
+        c.partially,
+        c.no,
+        c.dont_know,
+        c.not_applicable,
+        c.unanswered,
+        c.yes + c.partially + c.no,
+        consensusLabel(ctx, line.consensus),
+        line.agreement,
+        line.disagreement ? l.flagYes : null,
+        line.evidence.regulation,
+        line.evidence.programme,
+        line.evidence.practice,
+      ],
+      [
+        STYLES.text,
+        STYLES.text,
+        STYLES.wrap,
+        ...Array(7).fill(STYLES.number),
+        ANSWER_STYLES.centred[line.consensus ?? 'blank'],
+        STYLES.percent,
+        STYLES.flag,
+        ...Array(3).fill(STYLES.number),
+      ],
+    );
+  }
+  await out.commit();
+  return out.rows;
+}
+
+/** Agencies: who submitted when, through which channel, with their answer counts. */
+export async function writeAgenciesSheet(
+  ctx: SheetContext,
+  agencies: readonly ConsolidatedAgency[],
+): Promise<number> {
+  const { labels: l, lang } = ctx;
+  const a = ANSWER_LABELS[lang];
+  const headers = [
+    l.agencyCode,
+    l.agency,
+    l.level,
+    l.status,
+    l.submittedAtUtc,
+    l.channel,
+    a.yes,
+    a.partially,
+    a.no,
+    a.dont_know,
+    a.not_applicable,
+    l.unanswered,
+  ];
+  const out = openSheet(ctx, l.sheets.agencies, [16, 44, 14, 16, 18, 14, ...Array(6).fill(10)], {
+    xSplit: 2,
+    ySplit: 1,
+  });
+  out.sheet.autoFilter = {
+    from: { row: 1, column: 1 },
+    to: { row: agencies.length + 1, column: headers.length },
+  };
+  await out.row(headers, STYLES.header, 32);
+  for (const agency of agencies) {
+    const cur = agency.current;
+    const c = cur?.counts;
+    await out.row(
+      [
+        plainText(agency.code),
+        plainText(agency.name),
+        plainText(agency.level),
+        cur ? l.statusSubmitted : l.statusMissing,
+        cur ? new Date(cur.receivedAt) : null,
+        cur ? l.channels[cur.channel] : null,
+        c?.yes,
+        c?.partially,
+        c?.no,
+        c?.dont_know,
+        c?.not_applicable,
+        c?.unanswered,
+      ],
+      [
+        STYLES.text,
+        STYLES.wrap,
+        STYLES.text,
+        cur ? ANSWER_STYLES.left.yes : ANSWER_STYLES.left.no,
+        STYLES.date,
+        STYLES.text,
+        ...Array(6).fill(STYLES.number),
+      ],
+    );
+  }
+  await out.commit();
+  return out.rows;
+}
+
+/** Highlights: per domain, each highlight with the justifications cited, then the gaps. */
+export async function writeHighlightsSheet(
+  ctx: SheetContext,
+  citations: CitationCollector,
+  agencyNames: ReadonlyMap<string, string>,
+): Promise<number> {
+  const { labels: l, summary: s, framework, lang } = ctx;
+  const texts = new Map(framework.indicators.map((i) => [i.id, i.text[lang]]));
+  const lines = new Map(s.indicators.map((line) => [line.id, line]));
+  const out = openSheet(ctx, l.sheets.highlights, [9, 50, 13, 13, 30, 16, 60, 40]);
+  const headers = [
+    l.id,
+    l.indicator,
+    l.practiceEvidence,
+    l.totalEvidence,
+    l.agency,
+    l.justificationType,
+    l.justification,
+    l.evidence,
+  ];
+  for (const domain of s.domains) {
+    const score = domain.score === null ? '' : ` — ${l.score}: ${domain.score.toFixed(1)}`;
+    await out.row(
+      [`${l.domain} ${domain.id}: ${domain.name}${score}`, ...Array(7).fill(null)],
+      STYLES.domainBand,
+      22,
+    );
+    await out.row([l.highlightsOf], STYLES.section);
+    if (domain.highlights.length === 0) await out.row([l.noHighlights], STYLES.note);
+    else await out.row(headers, STYLES.header, 30);
+    for (const id of domain.highlights) {
+      const line = lines.get(id)!;
+      const ev = line.evidence;
+      await out.row(
+        [id, texts.get(id) ?? '', ev.practice, ev.regulation + ev.programme + ev.practice],
+        [STYLES.label, STYLES.wrap, STYLES.number, STYLES.number],
+      );
+      const { citations: quoted, total } = citations.of(id);
+      for (const c of quoted) {
+        const name = agencyNames.get(c.agency);
+        await out.row(
+          [
+            null,
+            null,
+            null,
+            null,
+            plainText(name ? `${name} (${c.agency})` : c.agency),
+            c.justificationType ? JUSTIFICATION_LABELS[lang][c.justificationType] : null,
+            plainText(c.justification),
+            plainText(c.evidence),
+          ],
+          [
+            undefined,
+            undefined,
+            undefined,
+            undefined,
+            STYLES.citation,
+            STYLES.citation,
+            STYLES.citation,
+            STYLES.citation,
+          ],
+        );
+      }
+      if (total > quoted.length)
+        await out.row(
+          [null, null, null, null, l.moreCitations(total - quoted.length)],
+          [undefined, undefined, undefined, undefined, STYLES.note],
+        );
+    }
+    await out.row([l.gaps], STYLES.section);
+    if (domain.gaps.length === 0) await out.row([l.noGaps], STYLES.note);
+    else await out.row([l.id, l.indicator, l.consensus, l.noCount], STYLES.header, 30);
+    for (const id of domain.gaps) {
+      const line = lines.get(id)!;
+      await out.row(
+        [id, texts.get(id) ?? '', consensusLabel(ctx, line.consensus), line.counts.no],
+        [STYLES.label, STYLES.wrap, ANSWER_STYLES.centred[line.consensus ?? 'blank'], STYLES.number],
+      );
+    }
+    await out.blank();
+  }
+  await out.commit();
+  return out.rows;
+}
