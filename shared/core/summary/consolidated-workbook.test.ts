@@ -65,7 +65,7 @@ async function build(lang: 'en' | 'id', matrixLayout?: 'agency-rows') {
     matrixLayout,
   });
   const book = new ExcelJS.Workbook();
-  await book.xlsx.load(Buffer.from(bytes));
+  await book.xlsx.load(bytes.buffer as ArrayBuffer);
   return { bytes, report, book, summary, expected, agencies };
 }
 
@@ -202,6 +202,8 @@ describe('consolidated workbook variants', () => {
     const responses = expected.get('AG-00003')!;
     const row = sheet.getRow(4);
     expect(row.getCell(1).value).toBe('AG-00003');
-    responses.forEach((r, k) => expect(fillOf(row.getCell(3 + k))).toBe(ANSWER_FILLS[r.answer ?? 'blank']));
+    responses.forEach((r, k) => {
+      expect(fillOf(row.getCell(3 + k))).toBe(ANSWER_FILLS[r.answer ?? 'blank']);
+    });
   });
 });
