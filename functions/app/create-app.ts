@@ -1,0 +1,68 @@
+/**
+ * The one Hono app. The Lambda entry, the local server and the tests all wrap `createApp(deps)`,
+ * so no route exists in only one of them.
+ */
+import { randomUUID } from 'node:crypto';
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { withRequestContext } from '../../shared/observability/logger.js';
+import type { AppEnv } from './app-env.js';
+import { authenticate } from './auth/authorize.js';
+import type { AppDeps } from './deps.js';
+import { errorHandler, notFoundHandler } from './errors.js';
+import { appError } from './messages.js';
+import { langFromAcceptLanguage } from './request-lang.js';
+import { agencyRoutes } from './routes/agencies.js';
+import { aggregationRoutes } from './routes/aggregation.js';
+import { assessmentRoutes } from './routes/assessments.js';
+import { frameworkRoutes } from './routes/frameworks.js';
+import { healthRoutes } from './routes/health.js';
+import { submissionRoutes } from './routes/submissions.js';
+import { templateRoutes } from './routes/templates.js';
+
+/** Default largest request body: a filled template is ~30 KB, so 4 MB leaves ample room. */
+export const DEFAULT_BODY_LIMIT = 4 * 1024 * 1024;
+
+/** Builds the app with every route of the HTTP API under `/api`. */
+export function createApp(deps: AppDeps): Hono<AppEnv> {
+  const app = new Hono<AppEnv>();
+  const limit = deps.bodyLimitBytes ?? DEFAULT_BODY_LIMIT;
+
+  app.use('*', async (c, next) => {
+    const requestId = randomUUID();
+    c.set('requestId', requestId);
+    c.set('lang', langFromAcceptLanguage(c.req.header('accept-language')));
+    c.header('X-Request-Id', requestId);
+    await withRequestContext({ requestId }, next);
+  });
+
+  const api = new Hono<AppEnv>();
+  api.use(
+    '*',
+    bodyLimit({
+      maxSize: limit,
+      onError: (c) => {
+        throw appError('upload.too_large', c.get('lang'), { limit: `${Math.round(limit / 1024 / 1024)} MB` });
+      },
+    }),
+  );
+  // Health answers before authentication; every other route needs a valid token.
+  api.route('/', healthRoutes());
+  api.use('*', authenticate(deps.tokens));
+  for (const routes of [
+    frameworkRoutes(deps),
+    assessmentRoutes(deps),
+    agencyRoutes(deps),
+    templateRoutes(deps),
+    submissionRoutes(deps),
+    aggregationRoutes(deps),
+  ]) {
+    api.route('/', routes);
+  }
+  app.route('/api', api);
+  for (const extra of deps.extraRoutes ?? []) app.route(extra.path, extra.routes);
+
+  app.onError(errorHandler(deps.logger));
+  app.notFound(notFoundHandler());
+  return app;
+}

@@ -1,0 +1,83 @@
+/**
+ * The one door every error leaves through: `{error: {code, message, issues}}` with the status of
+ * the AppError, validation failures mapped to `request.invalid`, and anything unexpected logged
+ * with its stack and answered as a 500 `internal` that names only the request id.
+ */
+import type { Context, ErrorHandler, NotFoundHandler } from 'hono';
+import { HTTPException } from 'hono/http-exception';
+import type { ZodError } from 'zod';
+import { AppError, isAppError } from '../../shared/core/app-error.js';
+import type { Issue, Lang } from '../../shared/core/types.js';
+import {
+  containerErrorMessage,
+  isContainerErrorCode,
+} from '../../shared/core/workbook/check-container-messages.js';
+import type { Logger } from '../../shared/observability/logger.js';
+import type { AppEnv } from './app-env.js';
+import { appError } from './messages.js';
+
+/** Store errors raised without a request language, re-rendered in the user's language. */
+const RELOCALIZED = new Set(['idempotency.key_reused', 'submission.in_progress']);
+
+function localize(error: AppError, lang: Lang): AppError {
+  if (isContainerErrorCode(error.code)) {
+    return new AppError(error.code, error.status, containerErrorMessage(error.code, lang), error);
+  }
+  if (RELOCALIZED.has(error.code)) {
+    return appError(error.code as 'idempotency.key_reused', lang, {}, { status: error.status, cause: error });
+  }
+  return error;
+}
+
+/** Builds `app.onError`. */
+export function errorHandler(logger: Logger | undefined): ErrorHandler<AppEnv> {
+  return (err, c) => {
+    const lang = c.get('lang') ?? 'en';
+    let error: AppError;
+    if (isAppError(err)) {
+      error = localize(err, lang);
+    } else if (err instanceof HTTPException && err.status < 500) {
+      // Hono's own 4xx (malformed JSON body, bad multipart): a client mistake, not ours.
+      error = appError('request.malformed', lang, {}, { status: err.status, cause: err });
+    } else {
+      const requestId = c.get('requestId') ?? 'none';
+      logger?.error({ err, path: c.req.path, method: c.req.method }, 'unhandled error');
+      error = appError('internal', lang, { requestId });
+    }
+    if (error.status >= 500 && isAppError(err)) logger?.error({ err, code: error.code }, 'server error');
+    return c.json(error.toBody(), error.status as 400);
+  };
+}
+
+/** Builds `app.notFound`: a JSON 404 for any unknown path. */
+export function notFoundHandler(): NotFoundHandler<AppEnv> {
+  return (c) => {
+    const error = appError('not_found', c.get('lang') ?? 'en', { path: c.req.path });
+    return c.json(error.toBody(), 404);
+  };
+}
+
+/** Zod issues as contract issues: `field` is the dotted path of the offending value. */
+export function zodIssues(error: ZodError): Issue[] {
+  return error.issues.slice(0, 200).map((issue) => ({
+    sheet: null,
+    cell: null,
+    indicatorId: null,
+    field: issue.path.map(String).join('.') || null,
+    code: 'request.invalid',
+    message: issue.message,
+  }));
+}
+
+/**
+ * The `zValidator` hook: a failed parse throws our AppError (so it leaves through onError), 422 for
+ * a body that parsed as JSON but has wrong fields, 400 for bad path or query parameters.
+ */
+export function validationHook(target: 'json' | 'query' | 'param') {
+  return (result: { success: boolean; error?: unknown }, c: Context) => {
+    if (result.success) return;
+    const issues = zodIssues(result.error as ZodError);
+    const lang = (c as unknown as Context<AppEnv>).get('lang') ?? 'en';
+    throw appError('request.invalid', lang, {}, { status: target === 'json' ? 422 : 400, issues });
+  };
+}

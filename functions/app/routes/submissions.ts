@@ -1,0 +1,68 @@
+import { zValidator } from '@hono/zod-validator';
+import { Hono } from 'hono';
+import { formResponsesSchema } from '../../../shared/core/validate-responses.js';
+import type { AppEnv } from '../app-env.js';
+import { actingAgency, allow } from '../auth/authorize.js';
+import type { AppDeps } from '../deps.js';
+import { validationHook } from '../errors.js';
+import { acceptForm, acceptWorkbook } from '../services/accept-submission.js';
+import { requireAgency, requireAssessment } from '../services/frameworks.js';
+import { readIdempotencyKey, readUploadBytes } from '../services/read-upload.js';
+
+/** Submissions: workbook upload, web-form answers and history. */
+export function submissionRoutes(deps: AppDeps): Hono<AppEnv> {
+  return new Hono<AppEnv>()
+    .post('/assessments/:aid/submissions', allow('own-agency'), async (c) => {
+      const lang = c.get('lang');
+      const assessment = await requireAssessment(deps, c.req.param('aid'), lang);
+      const agencyCode = actingAgency(c);
+      await requireAgency(deps, assessment.id, agencyCode, lang);
+      const idempotencyKey = readIdempotencyKey(c);
+      const bytes = await readUploadBytes(c);
+      const { submission, created } = await acceptWorkbook(deps, {
+        assessment,
+        agencyCode,
+        lang,
+        bytes,
+        idempotencyKey,
+      });
+      return c.json({ submission }, created ? 201 : 200);
+    })
+    .post(
+      '/assessments/:aid/responses',
+      allow('agency'),
+      zValidator('json', formResponsesSchema, validationHook('json')),
+      async (c) => {
+        const lang = c.get('lang');
+        const assessment = await requireAssessment(deps, c.req.param('aid'), lang);
+        const agencyCode = actingAgency(c);
+        const idempotencyKey = readIdempotencyKey(c);
+        const { responses } = c.req.valid('json');
+        const { submission, created } = await acceptForm(deps, {
+          assessment,
+          agencyCode,
+          lang,
+          responses,
+          idempotencyKey,
+        });
+        return c.json({ submission }, created ? 201 : 200);
+      },
+    )
+    .get('/assessments/:aid/submissions', allow('own-agency'), async (c) => {
+      const lang = c.get('lang');
+      const assessment = await requireAssessment(deps, c.req.param('aid'), lang);
+      const principal = c.get('principal');
+      const requested = principal.role === 'agency' ? principal.agencyCode : c.req.query('agency');
+      if (requested) {
+        await requireAgency(deps, assessment.id, requested, lang);
+        return c.json({ submissions: await deps.store.listSubmissions(assessment.id, requested) });
+      }
+      // The coordinator without ?agency=: every agency's history, newest first.
+      const agencies = await deps.store.listAgencies(assessment.id);
+      const histories = await Promise.all(
+        agencies.map((a) => deps.store.listSubmissions(assessment.id, a.code)),
+      );
+      const submissions = histories.flat().sort((a, b) => b.receivedAt.localeCompare(a.receivedAt));
+      return c.json({ submissions });
+    });
+}

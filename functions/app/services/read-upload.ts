@@ -1,0 +1,33 @@
+import type { Context } from 'hono';
+import type { AppEnv } from '../app-env.js';
+import { appError } from '../messages.js';
+
+export const XLSX_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const RAW_TYPES = new Set([XLSX_CONTENT_TYPE, 'application/octet-stream']);
+
+/**
+ * The uploaded workbook's bytes: the raw body (xlsx or octet-stream content type) or the multipart
+ * field `file`. Any other content type is 415; the bytes themselves are checked by the parser.
+ */
+export async function readUploadBytes(c: Context<AppEnv>): Promise<Uint8Array> {
+  const lang = c.get('lang');
+  const type = (c.req.header('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
+  if (RAW_TYPES.has(type)) return new Uint8Array(await c.req.arrayBuffer());
+  if (type === 'multipart/form-data') {
+    const form = await c.req.parseBody();
+    const file = form.file;
+    if (!(file instanceof File)) throw appError('upload.missing_file', lang);
+    return new Uint8Array(await file.arrayBuffer());
+  }
+  throw appError('upload.unsupported_media_type', lang);
+}
+
+const VISIBLE = /^[\x21-\x7e]{1,255}$/;
+
+/** The `Idempotency-Key` header, if sent; 400 when it is not 1–255 visible ASCII characters. */
+export function readIdempotencyKey(c: Context<AppEnv>): string | undefined {
+  const key = c.req.header('idempotency-key');
+  if (key === undefined) return undefined;
+  if (!VISIBLE.test(key)) throw appError('idempotency.key_invalid', c.get('lang'));
+  return key;
+}

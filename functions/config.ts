@@ -1,0 +1,44 @@
+/**
+ * The environment, parsed once at start-up. The only module that reads `process.env`: everything
+ * else receives the typed config.
+ */
+import { z } from 'zod';
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+const blankAsUndefined = (value: unknown) => (value === '' ? undefined : value);
+
+export const configSchema = z.object({
+  PORT: z.preprocess(blankAsUndefined, z.coerce.number().int().min(0).max(65535).default(3000)),
+  DATA_DIR: z.preprocess(blankAsUndefined, z.string().default('./.data')),
+  ADMIN_TOKEN: z.preprocess(
+    blankAsUndefined,
+    z.string().min(16, 'ADMIN_TOKEN must be at least 16 characters').optional(),
+  ),
+  TABLE_NAME: z.preprocess(blankAsUndefined, z.string().min(3).optional()),
+  ARCHIVE_BUCKET: z.preprocess(blankAsUndefined, z.string().min(3).optional()),
+  LOG_LEVEL: z.preprocess(blankAsUndefined, z.enum(LOG_LEVELS).default('info')),
+  AGGREGATE_INTERVAL_MINUTES: z.preprocess(blankAsUndefined, z.coerce.number().positive().default(60)),
+});
+
+export type Config = z.infer<typeof configSchema>;
+
+/** Parses the environment; a bad or missing value fails start-up naming the variable. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const parsed = configSchema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+    throw new Error(`invalid environment: ${problems.join('; ')}`);
+  }
+  return parsed.data;
+}
+
+/** The config of the Lambda functions, where the table and the bucket are required. */
+export function loadLambdaConfig(
+  env: Record<string, string | undefined> = process.env,
+): Config & { TABLE_NAME: string; ARCHIVE_BUCKET: string } {
+  const config = loadConfig(env);
+  const missing = (['TABLE_NAME', 'ARCHIVE_BUCKET'] as const).filter((name) => !config[name]);
+  if (missing.length > 0) throw new Error(`missing environment variable(s): ${missing.join(', ')}`);
+  return config as Config & { TABLE_NAME: string; ARCHIVE_BUCKET: string };
+}

@@ -1,0 +1,37 @@
+/**
+ * `npm start`: the whole service on this machine. Prints the URL and, on the first start, the
+ * admin token (once: only its hash is stored). Ctrl-C or SIGTERM shuts down cleanly; data stays
+ * under DATA_DIR for the next start.
+ */
+import { loadConfig } from '../config.js';
+import { startLocalService } from './start-local.js';
+
+const config = loadConfig();
+const service = await startLocalService(config);
+
+process.stdout.write(`mgi-collect is running at ${service.url}/api (data in ${config.DATA_DIR})\n`);
+if (service.generatedAdminToken) {
+  process.stdout.write(
+    `Admin token (shown only this once, keep it safe):\n  ${service.generatedAdminToken}\n`,
+  );
+} else if (config.ADMIN_TOKEN) {
+  process.stdout.write('Admin token: the value of ADMIN_TOKEN\n');
+} else {
+  process.stdout.write('Admin token: the one printed on the first start (set ADMIN_TOKEN to choose one)\n');
+}
+
+let stopping = false;
+async function shutdown(signal: string): Promise<void> {
+  if (stopping) return;
+  stopping = true;
+  process.stdout.write(`${signal}: shutting down\n`);
+  try {
+    await service.close();
+    process.exit(0);
+  } catch (error) {
+    process.stderr.write(`shutdown failed: ${String(error)}\n`);
+    process.exit(1);
+  }
+}
+process.on('SIGINT', () => void shutdown('SIGINT'));
+process.on('SIGTERM', () => void shutdown('SIGTERM'));

@@ -1,0 +1,314 @@
+/**
+ * The single-table design, declared as data: every item type with its key prefixes, its entity
+ * tag and pure `toItem`/`fromItem` functions. No I/O here.
+ *
+ * | entity          | PK                         | SK                      |
+ * |-----------------|----------------------------|-------------------------|
+ * | assessment      | ASSESSMENTS                | ASMT#<aid>              |
+ * | agency          | ASMT#<aid>                 | AGY#<code>              |
+ * | snapshot        | ASMT#<aid>                 | SNAP#<generatedAt>#<id> |
+ * | submission      | ASMT#<aid>#AGY#<code>      | SUB#<sid>               |
+ * | response-chunk  | ASMT#<aid>#AGY#<code>      | RESP#<sid>#<nnnn>       |
+ * | sha-claim       | ASMT#<aid>#AGY#<code>      | SHA#<sha256>            |
+ * | key-claim       | ASMT#<aid>#AGY#<code>      | IKEY#<sha256(key)>      |
+ * | token           | TOKEN#<sha256(token)>      | TOKEN                   |
+ * | framework       | FRAMEWORK#<fid>            | META                    |
+ * | bootstrap       | CONFIG                     | ADMIN_BOOTSTRAP         |
+ *
+ * Access patterns: list assessments = Query PK ASSESSMENTS; agencies of an assessment = Query
+ * PK ASMT#<aid>, SK begins_with AGY#; history = Query the agency partition, SK begins_with SUB#,
+ * newest first (submission ids sort by time); snapshots likewise with SNAP#. No GSI is needed.
+ */
+import type { Framework } from '../../core/framework.js';
+import type { AnswerCounts, Issue, NormalizedResponse, Submission } from '../../core/types.js';
+import type { Agency, Assessment, Principal, SnapshotMeta } from '../../ports.js';
+import { type Item, J, N, readJ, readN, readOptS, readS, S } from './attribute-values.js';
+
+export type Entity =
+  | 'assessment'
+  | 'agency'
+  | 'snapshot'
+  | 'submission'
+  | 'response-chunk'
+  | 'sha-claim'
+  | 'key-claim'
+  | 'token'
+  | 'framework'
+  | 'bootstrap';
+
+/** A primary key; a type alias (not an interface) so it is assignable to the SDK's key maps. */
+export type Key = {
+  PK: { S: string };
+  SK: { S: string };
+};
+
+const key = (pk: string, sk: string): Key => ({ PK: { S: pk }, SK: { S: sk } });
+
+export const PREFIX = {
+  agency: 'AGY#',
+  snapshot: 'SNAP#',
+  submission: 'SUB#',
+  responseChunk: 'RESP#',
+} as const;
+
+export const keys = {
+  assessment: (aid: string) => key('ASSESSMENTS', `ASMT#${aid}`),
+  assessmentsPartition: () => 'ASSESSMENTS',
+  agency: (aid: string, code: string) => key(`ASMT#${aid}`, `${PREFIX.agency}${code}`),
+  assessmentPartition: (aid: string) => `ASMT#${aid}`,
+  snapshot: (aid: string, generatedAt: string, id: string) =>
+    key(`ASMT#${aid}`, `${PREFIX.snapshot}${generatedAt}#${id}`),
+  agencyPartition: (aid: string, code: string) => `ASMT#${aid}#AGY#${code}`,
+  submission: (aid: string, code: string, sid: string) =>
+    key(`ASMT#${aid}#AGY#${code}`, `${PREFIX.submission}${sid}`),
+  responseChunk: (aid: string, code: string, sid: string, index: number) =>
+    key(`ASMT#${aid}#AGY#${code}`, `${PREFIX.responseChunk}${sid}#${String(index).padStart(4, '0')}`),
+  shaClaim: (aid: string, code: string, sha256: string) => key(`ASMT#${aid}#AGY#${code}`, `SHA#${sha256}`),
+  keyClaim: (aid: string, code: string, keyHash: string) => key(`ASMT#${aid}#AGY#${code}`, `IKEY#${keyHash}`),
+  token: (hash: string) => key(`TOKEN#${hash}`, 'TOKEN'),
+  framework: (fid: string) => key(`FRAMEWORK#${fid}`, 'META'),
+  bootstrap: () => key('CONFIG', 'ADMIN_BOOTSTRAP'),
+};
+
+const tagged = (k: Key, entity: Entity, attributes: Item): Item => ({
+  ...k,
+  entity: S(entity),
+  ...attributes,
+});
+
+/** The entity tag of a stored item. */
+export function entityOf(item: Item): Entity | undefined {
+  return item.entity?.S as Entity | undefined;
+}
+
+export function assessmentToItem(a: Assessment): Item {
+  return tagged(keys.assessment(a.id), 'assessment', {
+    id: S(a.id),
+    name: S(a.name),
+    frameworkId: S(a.frameworkId),
+    createdAt: S(a.createdAt),
+  });
+}
+
+export function assessmentFromItem(item: Item): Assessment {
+  return {
+    id: readS(item, 'id'),
+    name: readS(item, 'name'),
+    frameworkId: readS(item, 'frameworkId'),
+    createdAt: readS(item, 'createdAt'),
+  };
+}
+
+/** The agency item without its current-submission pointer (set only by the pointer update). */
+export function agencyToItem(a: Omit<Agency, 'current'>): Item {
+  return tagged(keys.agency(a.assessmentId, a.code), 'agency', {
+    assessmentId: S(a.assessmentId),
+    code: S(a.code),
+    name: S(a.name),
+    level: S(a.level),
+    createdAt: S(a.createdAt),
+    updatedAt: S(a.updatedAt),
+  });
+}
+
+/** Where an agency's current submission lives, as stored on the agency item. */
+export interface StoredPointer {
+  submissionId: string;
+  receivedAt: string;
+  order: string;
+  channel: Submission['channel'];
+  counts: AnswerCounts;
+  chunkCount: number;
+}
+
+export function pointerFromItem(item: Item): StoredPointer | null {
+  const submissionId = readOptS(item, 'curId');
+  if (submissionId === undefined) return null;
+  return {
+    submissionId,
+    receivedAt: readS(item, 'curReceivedAt'),
+    order: readS(item, 'curOrder'),
+    channel: readS(item, 'curChannel') as Submission['channel'],
+    counts: readJ<AnswerCounts>(item, 'curCounts'),
+    chunkCount: readN(item, 'curChunks'),
+  };
+}
+
+export function agencyFromItem(
+  item: Item,
+): Agency & { tokenHash: string | null; pointer: StoredPointer | null } {
+  const pointer = pointerFromItem(item);
+  return {
+    assessmentId: readS(item, 'assessmentId'),
+    code: readS(item, 'code'),
+    name: readS(item, 'name'),
+    level: readS(item, 'level'),
+    createdAt: readS(item, 'createdAt'),
+    updatedAt: readS(item, 'updatedAt'),
+    current: pointer
+      ? {
+          submissionId: pointer.submissionId,
+          receivedAt: pointer.receivedAt,
+          channel: pointer.channel,
+          counts: pointer.counts,
+        }
+      : null,
+    tokenHash: readOptS(item, 'tokenHash') ?? null,
+    pointer,
+  };
+}
+
+export type SubmissionStatus = 'staged' | 'committed';
+
+export interface StoredSubmission extends Submission {
+  status: SubmissionStatus;
+  chunkCount: number;
+  originalKey: string | null;
+}
+
+export function submissionToItem(s: StoredSubmission): Item {
+  const attributes: Item = {
+    id: S(s.id),
+    assessmentId: S(s.assessmentId),
+    agency: S(s.agency),
+    channel: S(s.channel),
+    sha256: S(s.sha256),
+    receivedAt: S(s.receivedAt),
+    counts: J(s.counts),
+    warnings: J(s.warnings),
+    status: S(s.status),
+    chunkCount: N(s.chunkCount),
+  };
+  if (s.originalKey) attributes.originalKey = S(s.originalKey);
+  return tagged(keys.submission(s.assessmentId, s.agency, s.id), 'submission', attributes);
+}
+
+export function submissionFromItem(item: Item): StoredSubmission {
+  return {
+    id: readS(item, 'id'),
+    assessmentId: readS(item, 'assessmentId'),
+    agency: readS(item, 'agency'),
+    channel: readS(item, 'channel') as Submission['channel'],
+    sha256: readS(item, 'sha256'),
+    receivedAt: readS(item, 'receivedAt'),
+    counts: readJ<AnswerCounts>(item, 'counts'),
+    warnings: readJ<Issue[]>(item, 'warnings'),
+    status: readS(item, 'status') as SubmissionStatus,
+    chunkCount: readN(item, 'chunkCount'),
+    originalKey: readOptS(item, 'originalKey') ?? null,
+  };
+}
+
+/** The public shape of a stored submission. */
+export function toPublicSubmission(s: StoredSubmission): Submission {
+  return {
+    id: s.id,
+    assessmentId: s.assessmentId,
+    agency: s.agency,
+    channel: s.channel,
+    sha256: s.sha256,
+    receivedAt: s.receivedAt,
+    counts: s.counts,
+    warnings: s.warnings,
+  };
+}
+
+export function responseChunkToItem(
+  aid: string,
+  code: string,
+  sid: string,
+  index: number,
+  responses: NormalizedResponse[],
+): Item {
+  return tagged(keys.responseChunk(aid, code, sid, index), 'response-chunk', {
+    submissionId: S(sid),
+    index: N(index),
+    responses: J(responses),
+  });
+}
+
+export function responseChunkFromItem(item: Item): {
+  submissionId: string;
+  index: number;
+  responses: NormalizedResponse[];
+} {
+  return {
+    submissionId: readS(item, 'submissionId'),
+    index: readN(item, 'index'),
+    responses: readJ<NormalizedResponse[]>(item, 'responses'),
+  };
+}
+
+export type ClaimStatus = 'pending' | 'committed';
+
+export interface ShaClaim {
+  submissionId: string;
+  status: ClaimStatus;
+  claimedAt: number;
+}
+
+export function shaClaimToItem(aid: string, code: string, sha256: string, claim: ShaClaim): Item {
+  return tagged(keys.shaClaim(aid, code, sha256), 'sha-claim', {
+    submissionId: S(claim.submissionId),
+    status: S(claim.status),
+    claimedAt: N(claim.claimedAt),
+  });
+}
+
+export function shaClaimFromItem(item: Item): ShaClaim {
+  return {
+    submissionId: readS(item, 'submissionId'),
+    status: readS(item, 'status') as ClaimStatus,
+    claimedAt: readN(item, 'claimedAt'),
+  };
+}
+
+export function keyClaimToItem(aid: string, code: string, keyHash: string, sha256: string): Item {
+  return tagged(keys.keyClaim(aid, code, keyHash), 'key-claim', { sha256: S(sha256) });
+}
+
+export function tokenToItem(hash: string, principal: Principal, createdAt: string): Item {
+  const attributes: Item = { role: S(principal.role), createdAt: S(createdAt) };
+  if (principal.role === 'agency') {
+    attributes.assessmentId = S(principal.assessmentId);
+    attributes.agencyCode = S(principal.agencyCode);
+  }
+  return tagged(keys.token(hash), 'token', attributes);
+}
+
+export function tokenFromItem(item: Item): Principal {
+  const role = readS(item, 'role');
+  if (role === 'admin') return { role: 'admin' };
+  return { role: 'agency', assessmentId: readS(item, 'assessmentId'), agencyCode: readS(item, 'agencyCode') };
+}
+
+export function frameworkToItem(framework: Framework): Item {
+  return tagged(keys.framework(framework.id), 'framework', {
+    id: S(framework.id),
+    version: S(framework.version),
+    framework: J(framework),
+  });
+}
+
+export function frameworkFromItem(item: Item): Framework {
+  return readJ<Framework>(item, 'framework');
+}
+
+export function snapshotToItem(meta: SnapshotMeta, summary: unknown): Item {
+  return tagged(keys.snapshot(meta.assessmentId, meta.generatedAt, meta.id), 'snapshot', {
+    assessmentId: S(meta.assessmentId),
+    id: S(meta.id),
+    generatedAt: S(meta.generatedAt),
+    workbookKeys: J(meta.workbookKeys),
+    summary: J(summary),
+  });
+}
+
+export function snapshotMetaFromItem(item: Item): SnapshotMeta {
+  return {
+    assessmentId: readS(item, 'assessmentId'),
+    id: readS(item, 'id'),
+    generatedAt: readS(item, 'generatedAt'),
+    workbookKeys: readJ<SnapshotMeta['workbookKeys']>(item, 'workbookKeys'),
+  };
+}
