@@ -69,6 +69,6 @@ export function isContainerErrorCode(code: string): code is ContainerErrorCode {
 /** Builds the AppError for a container failure; `detail` goes to the cause (logs), not to the user. */
 export function containerError(code: ContainerErrorCode, detail?: string, cause?: unknown): AppError {
   return new AppError(code, CONTAINER_ERROR_STATUS[code], CONTAINER_ERROR_MESSAGES[code].en, {
-    cause: cause ?? (detail === undefined ? undefined : new Error(detail)),
+    cause: detail === undefined ? cause : new Error(detail, cause === undefined ? undefined : { cause }),
   });
 }
