@@ -12,7 +12,6 @@ export type ParseCode =
   | 'template.no_responses_sheet'
   | 'template.missing_column'
   | 'upload.too_many_rows'
-  | 'upload.too_many_columns'
   | 'upload.unreadable';
 
 type Params = Record<string, string | number>;
@@ -66,12 +65,10 @@ const MESSAGES: Record<ParseCode, Record<Lang, Text>> = {
       `Lembar "${p.sheet}" tidak memiliki kolom "${p.column}" pada baris judul kolom (baris ${p.row}).`,
   },
   'upload.too_many_rows': {
-    en: (p) => `A sheet of this workbook has more than ${p.max} rows; the template has far fewer.`,
-    id: (p) => `Salah satu lembar berkas ini memiliki lebih dari ${p.max} baris; templat jauh lebih sedikit.`,
-  },
-  'upload.too_many_columns': {
-    en: (p) => `A row of this workbook has more than ${p.max} cells; the template has far fewer.`,
-    id: (p) => `Salah satu baris berkas ini memiliki lebih dari ${p.max} sel; templat jauh lebih sedikit.`,
+    en: (p) =>
+      `A sheet of this workbook has more than ${p.rows} rows or ${p.cells} cells; the template has far fewer. Copy your answers into a fresh template.`,
+    id: (p) =>
+      `Salah satu lembar berkas ini memiliki lebih dari ${p.rows} baris atau ${p.cells} sel; templat jauh lebih sedikit. Salin jawaban Anda ke templat baru.`,
   },
   'upload.unreadable': {
     en: () =>

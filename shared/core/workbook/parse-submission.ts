@@ -16,6 +16,7 @@ import { loadExcelJs } from './exceljs.js';
 import { type ParseCode, parseMessage } from './parse-messages.js';
 import { fieldKey, readResponseRows } from './read-response-rows.js';
 import { findResponsesSheet, missingColumns } from './responses-sheet.js';
+import { exceededSheetBound, SHEET_LIMITS } from './sheet-bounds.js';
 import { slimWorkbookZip } from './slim-zip.js';
 
 /** A parsed upload: the validation result plus what the metadata sheet said and the message language. */
@@ -32,13 +33,6 @@ export interface ParseOptions {
   /** Language for messages when the file does not say. */
   lang?: Lang;
 }
-
-/**
- * Rows per sheet and cells per row exceljs may build. The template has ~90 rows and 7 columns; the
- * bound stops a 300k-row sheet while its XML is being parsed instead of after it is all in memory.
- */
-export const MAX_SHEET_ROWS = 5000;
-export const MAX_ROW_CELLS = 200;
 
 /**
  * Worksheet parts exceljs may skip: none carries a cell value. Merges, validations and conditional
@@ -59,6 +53,8 @@ export const IGNORED_NODES = [
   'extLst',
 ];
 
+const LIMIT_PARAMS = { rows: SHEET_LIMITS.rows, cells: SHEET_LIMITS.cells };
+
 function fail(
   code: ParseCode,
   status: number,
@@ -71,16 +67,17 @@ function fail(
 async function loadWorkbook(bytes: Uint8Array, lang: Lang): Promise<Workbook> {
   // The container check inflates every part under its limits; exceljs then sees only those parts.
   const { entries } = inspectContainer(bytes);
+  // exceljs has its own row bound, but only after it has decoded the whole part into one string.
+  if (exceededSheetBound(entries)) fail('upload.too_many_rows', 422, lang, LIMIT_PARAMS);
   const ExcelJS = await loadExcelJs();
   const workbook = new ExcelJS.Workbook();
   const slim = slimWorkbookZip(entries);
-  const options = { ignoreNodes: IGNORED_NODES, maxRows: MAX_SHEET_ROWS, maxCols: MAX_ROW_CELLS };
+  const options = { ignoreNodes: IGNORED_NODES, maxRows: SHEET_LIMITS.rows, maxCols: SHEET_LIMITS.rowCells };
   try {
     await workbook.xlsx.load(Buffer.from(slim.buffer, slim.byteOffset, slim.byteLength) as never, options);
   } catch (error) {
     const text = error instanceof Error ? error.message : '';
-    if (/^Max row count/.test(text)) fail('upload.too_many_rows', 422, lang, { max: MAX_SHEET_ROWS });
-    if (/^Max column count/.test(text)) fail('upload.too_many_columns', 422, lang, { max: MAX_ROW_CELLS });
+    if (/^Max (row|column) count/.test(text)) fail('upload.too_many_rows', 422, lang, LIMIT_PARAMS);
     throw new AppError('upload.unreadable', 422, parseMessage('upload.unreadable', lang), { cause: error });
   }
   return workbook;
