@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AppError } from '../shared/core/app-error.js';
-import { checkContainer } from '../shared/core/workbook/check-container.js';
+import { checkContainer, inspectContainer } from '../shared/core/workbook/check-container.js';
 import {
   cfbFile,
   csvRenamed,
@@ -57,6 +57,7 @@ let dir = '';
 let forgedCell = '';
 const results = new Map<string, ParseMeasurement>();
 const containerBytes = new Map<string, Uint8Array>();
+const workbookBytes = new Map<string, Uint8Array>();
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'mgi-hostile-'));
@@ -75,7 +76,10 @@ beforeAll(async () => {
     ['proto-sheet.xlsx', await protoSheet()],
     ['300k-rows.xlsx', await manyRows(300_000)],
   );
-  for (const [file, bytes] of files) await writeFile(join(dir, file), bytes);
+  for (const [file, bytes] of files) {
+    await writeFile(join(dir, file), bytes);
+    if (!containerBytes.has(file)) workbookBytes.set(file, bytes);
+  }
   // One process for all files: its peak RSS bounds the whole suite, and each line carries the
   // high-water mark after that file, so a file that raised it is visible.
   const { stdout } = await promisify(execFile)(
@@ -116,6 +120,25 @@ describe('hostile containers are refused before exceljs, each with its own code'
     }
     expect(thrown).toBeInstanceOf(AppError);
     expect((thrown as AppError).code).toBe(code);
+  });
+});
+
+/** The XML of every part of a workbook that passed the container checks, concatenated. */
+function xmlOf(file: string): string {
+  const { entries } = inspectContainer(workbookBytes.get(file)!);
+  return [...entries].map(([name, data]) => `${name}\n${new TextDecoder().decode(data)}`).join('\n');
+}
+
+describe('the hostile workbooks hold what they claim to', () => {
+  it.each([
+    ['merge-bomb.xlsx', '<mergeCell ref="A10:XFD1048576"/>'],
+    ['whole-column-validation.xlsx', 'sqref="D1:D1048576"'],
+    ['whole-column-validation.xlsx', 'sqref="A:XFD"'],
+    ['forged-formula.xlsx', '<f>&quot;Ya&quot;</f><v>Yes</v>'],
+    ['proto-sheet.xlsx', 'name="__proto__"'],
+    ['300k-rows.xlsx', '<row r="300085">'],
+  ])('%s contains %s and passes the container checks', (file, needle) => {
+    expect(xmlOf(file)).toContain(needle);
   });
 });
 

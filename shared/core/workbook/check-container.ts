@@ -3,9 +3,9 @@ import { containerError } from './check-container-messages.js';
 import { readCentralDirectory, readDirectoryBounds, type ZipEntry } from './check-container-zip.js';
 
 /**
- * Limits of the container checks. A filled template is ~30 KB zipped and well under 1 MB inflated,
- * so these leave two orders of magnitude of headroom while keeping a hostile upload from costing
- * more than ~50 MB of memory or a few hundred ms before it is refused.
+ * Limits of the container checks. A filled template is ~16 KB zipped and ~60 KB inflated in ~20
+ * entries, so these leave two orders of magnitude of headroom while keeping a hostile upload from
+ * costing more than ~50 MB of memory or ~100 ms before it is refused.
  */
 export const CONTAINER_LIMITS = {
   maxEntries: 500,
@@ -26,8 +26,8 @@ const isCfb = (b: Uint8Array) => b[0] === 0xd0 && b[1] === 0xcf && b[2] === 0x11
 
 /**
  * Checks an uploaded file before exceljs sees it and throws the first failure as an AppError
- * (`upload.*`, 413/415/422). exceljs inflates every part whole and expands DTDs, merges and
- * validations without bounds, so anything it cannot survive is refused here.
+ * (`upload.*`, 413/415/422). exceljs has no zip-bomb guard (it inflates every part whole) and parses
+ * whatever XML it is given, so anything it should not see is refused here.
  */
 export function checkContainer(bytes: Uint8Array): void {
   inspectContainer(bytes);
@@ -64,8 +64,11 @@ export function inspectContainer(bytes: Uint8Array): ContainerContents {
     }
     entries.set(entry.name, data);
   }
-  const contentTypes = entries.get('[Content_Types].xml');
-  if (contentTypes && /macroEnabled|vbaProject/i.test(new TextDecoder().decode(contentTypes))) {
+  const contentTypes = list.find((e) => e.name.toLowerCase() === '[content_types].xml');
+  if (
+    contentTypes &&
+    /macroEnabled|vbaProject/i.test(new TextDecoder().decode(entries.get(contentTypes.name)))
+  ) {
     throw containerError('upload.macros', 'macro content type');
   }
   return { entries, totalInflated: total };
