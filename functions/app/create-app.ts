@@ -11,8 +11,10 @@ import { authenticate } from './auth/authorize.js';
 import type { AppDeps } from './deps.js';
 import { errorHandler, notFoundHandler } from './errors.js';
 import { appError } from './messages.js';
+import { requestLog } from './middleware/request-log.js';
 import { langFromAcceptLanguage } from './request-lang.js';
 import { agencyRoutes } from './routes/agencies.js';
+import { agencyImportRoutes } from './routes/agency-import.js';
 import { aggregationRoutes } from './routes/aggregation.js';
 import { assessmentRoutes } from './routes/assessments.js';
 import { frameworkRoutes } from './routes/frameworks.js';
@@ -35,6 +37,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     c.header('X-Request-Id', requestId);
     await withRequestContext({ requestId }, next);
   });
+  app.use('*', requestLog({ logger: deps.logger }));
 
   const api = new Hono<AppEnv>();
   api.use(
@@ -52,6 +55,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   for (const routes of [
     frameworkRoutes(deps),
     assessmentRoutes(deps),
+    agencyImportRoutes(deps),
     agencyRoutes(deps),
     templateRoutes(deps),
     submissionRoutes(deps),

@@ -5,7 +5,7 @@ const at = new Date('2026-03-01T08:00:00Z');
 
 function recorder() {
   const lines: Record<string, unknown>[] = [];
-  const metrics = createMetrics({ sink: (line) => lines.push(JSON.parse(line)), now: () => at });
+  const metrics = createMetrics({ sink: (record) => lines.push(record), now: () => at });
   return { lines, metrics };
 }
 

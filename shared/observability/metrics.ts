@@ -9,12 +9,21 @@ export const METRICS_NAMESPACE = 'MgiCollect';
 
 export type MetricUnit = 'Count' | 'Milliseconds' | 'Seconds' | 'Bytes' | 'None';
 
-/** Where EMF lines go; the default writes one line to stdout. */
-export type MetricsSink = (line: string) => void;
+/** Where EMF records go: one JSON object per record (stdout, or a JSON logger's stream). */
+export type MetricsSink = (record: Record<string, unknown>) => void;
 
-export const stdoutSink: MetricsSink = (line) => {
-  process.stdout.write(`${line}\n`);
+/** Writes each record as one JSON line on stdout, where the Lambda runtime hands it to CloudWatch. */
+export const stdoutSink: MetricsSink = (record) => {
+  process.stdout.write(`${JSON.stringify(record)}\n`);
 };
+
+/**
+ * Writes each record through a JSON logger (pino): CloudWatch reads `_aws` in any JSON log event,
+ * so metrics share the log stream and carry the request id.
+ */
+export function loggerSink(logger: { info(obj: object, msg: string): void }): MetricsSink {
+  return (record) => logger.info(record, 'metric');
+}
 
 /** One EMF record: metric values, their dimensions and extra properties. */
 export interface MetricRecord {
@@ -24,8 +33,13 @@ export interface MetricRecord {
   timestamp?: Date;
 }
 
-/** The EMF JSON line of one record (pure; unit-tested on its output). */
+/** The EMF JSON line of one record. */
 export function emfLine(record: MetricRecord, namespace = METRICS_NAMESPACE): string {
+  return JSON.stringify(emfObject(record, namespace));
+}
+
+/** The EMF object of one record (pure; unit-tested on its output). */
+export function emfObject(record: MetricRecord, namespace = METRICS_NAMESPACE): Record<string, unknown> {
   const dimensionNames = Object.keys(record.dimensions);
   const body: Record<string, unknown> = {
     _aws: {
@@ -42,7 +56,7 @@ export function emfLine(record: MetricRecord, namespace = METRICS_NAMESPACE): st
     ...record.dimensions,
   };
   for (const metric of record.metrics) body[metric.name] = metric.value;
-  return JSON.stringify(body);
+  return body;
 }
 
 /** How an upload (xlsx or form) ended. */
@@ -91,7 +105,7 @@ export function createMetrics(
       const timestamp = now();
       const code = outcome === 'rejected' ? safeCode(errorCode) : 'none';
       sink(
-        emfLine({
+        emfObject({
           metrics: [{ name: 'Uploads', unit: 'Count', value: 1 }],
           dimensions: { Service: service, Outcome: outcome, Channel: channel, ErrorCode: code },
           properties,
@@ -103,7 +117,7 @@ export function createMetrics(
       for (const issue of issueCodes) counts.set(safeCode(issue), (counts.get(safeCode(issue)) ?? 0) + 1);
       for (const [issueCode, count] of [...counts].slice(0, MAX_ISSUE_CODES)) {
         sink(
-          emfLine({
+          emfObject({
             metrics: [{ name: 'UploadIssues', unit: 'Count', value: count }],
             dimensions: { Service: service, IssueCode: issueCode },
             properties,
@@ -114,7 +128,7 @@ export function createMetrics(
     },
     aggregation({ durationMs, trigger, ok, properties }) {
       sink(
-        emfLine({
+        emfObject({
           metrics: [
             { name: 'AggregationDuration', unit: 'Milliseconds', value: Math.round(durationMs * 10) / 10 },
             { name: 'AggregationRuns', unit: 'Count', value: 1 },

@@ -5,6 +5,7 @@ import { AGENCY_LEVEL_LABELS } from './agency-level.js';
 export type RosterCode =
   | 'roster.no_header'
   | 'roster.empty'
+  | 'roster.invalid'
   | 'roster.too_many_rows'
   | 'roster.code_invalid'
   | 'roster.code_duplicate'
@@ -25,6 +26,10 @@ const MESSAGES: Record<RosterCode, (p: Params) => Bilingual> = {
   'roster.empty': () => ({
     en: 'The roster lists no agency under its header row.',
     id: 'Daftar instansi tidak memuat satu pun instansi di bawah baris judul.',
+  }),
+  'roster.invalid': (p) => ({
+    en: `No row of the roster could be registered (${p.max} problems). Correct the cells listed and upload again.`,
+    id: `Tidak ada baris daftar instansi yang dapat didaftarkan (${p.max} masalah). Perbaiki sel yang disebutkan lalu unggah kembali.`,
   }),
   'roster.too_many_rows': (p) => ({
     en: `The roster has more than ${p.max} rows. Split it into several files.`,

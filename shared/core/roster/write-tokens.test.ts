@@ -17,6 +17,16 @@ describe('writeTokensWorkbook', () => {
         },
         { code: 'EVIL', name: '=HYPERLINK("http://x","y")', level: 'ngo', token: null },
       ],
+      issues: [
+        {
+          sheet: 'Instansi',
+          cell: 'C7',
+          indicatorId: null,
+          field: 'name',
+          code: 'roster.name_missing',
+          message: 'Baris 7: nama instansi kosong.',
+        },
+      ],
     });
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(Buffer.from(bytes) as never);
@@ -31,5 +41,13 @@ describe('writeTokensWorkbook', () => {
     expect(sheet.getCell('B6').value).toBe('=HYPERLINK("http://x","y")');
     expect(sheet.getCell('B6').type).toBe(ExcelJS.ValueType.String);
     expect(String(sheet.getCell('D6').value)).toMatch(/sudah terdaftar/);
+    expect(wb.getWorksheet('Masalah')!.getRow(2).values).toEqual([
+      undefined,
+      'Instansi',
+      'C7',
+      'name',
+      'roster.name_missing',
+      'Baris 7: nama instansi kosong.',
+    ]);
   });
 });

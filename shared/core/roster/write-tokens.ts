@@ -1,4 +1,4 @@
-import type { Lang } from '../types.js';
+import type { Issue, Lang } from '../types.js';
 import { loadExcelJs } from '../workbook/exceljs.js';
 import { AGENCY_LEVEL_LABELS, type AgencyLevel } from './agency-level.js';
 
@@ -19,6 +19,8 @@ const TEXT = {
     headers: ['code', 'name', 'level', 'token', 'template download'],
     unchanged: '(already registered — token unchanged; rotate it to issue a new one)',
     hint: (url: string) => `${url} — send header "Authorization: Bearer <token>"`,
+    problems: 'Problems',
+    problemHeaders: ['sheet', 'cell', 'field', 'code', 'message'],
   },
   id: {
     sheet: 'Token',
@@ -27,6 +29,8 @@ const TEXT = {
     headers: ['kode', 'nama', 'tingkat', 'token', 'unduh templat'],
     unchanged: '(sudah terdaftar — token tidak berubah; ganti token untuk menerbitkan yang baru)',
     hint: (url: string) => `${url} — kirim header "Authorization: Bearer <token>"`,
+    problems: 'Masalah',
+    problemHeaders: ['lembar', 'sel', 'kolom', 'kode', 'pesan'],
   },
 } as const;
 
@@ -44,13 +48,15 @@ export function templateDownloadUrl(
 /**
  * Writes the tokens workbook a coordinator distributes after a roster import: one row per agency
  * with code, name, level, token and where to download the template. Every cell is written as text
- * (a name typed as `=HYPERLINK(...)` stays text), in the requested language.
+ * (a name typed as `=HYPERLINK(...)` stays text), in the requested language. Roster rows that were
+ * not registered are listed on a second sheet with their cell and message.
  */
 export async function writeTokensWorkbook(input: {
   assessmentId: string;
   entries: TokenSheetEntry[];
   lang: Lang;
   baseUrl?: string | null;
+  issues?: Issue[];
   now?: Date;
 }): Promise<Uint8Array> {
   const ExcelJS = await loadExcelJs();
@@ -83,6 +89,16 @@ export async function writeTokensWorkbook(input: {
     });
   }
   sheet.views = [{ state: 'frozen', ySplit: 4 }];
+  if (input.issues?.length) {
+    const problems = workbook.addWorksheet(t.problems);
+    problems.columns = [{ width: 18 }, { width: 8 }, { width: 10 }, { width: 24 }, { width: 100 }];
+    problems.addRow([...t.problemHeaders]).font = { bold: true };
+    for (const issue of input.issues) {
+      problems.addRow(
+        [issue.sheet ?? '', issue.cell ?? '', issue.field ?? '', issue.code, issue.message].map(String),
+      );
+    }
+  }
   const buffer = await workbook.xlsx.writeBuffer();
   return new Uint8Array(buffer as ArrayBuffer);
 }
