@@ -1,0 +1,111 @@
+/**
+ * The app over real HTTP for integration tests: a fresh table on the given backend, a temporary
+ * archive folder, `createApp` served by @hono/node-server on 127.0.0.1:0, and a known admin token.
+ */
+import { randomBytes } from 'node:crypto';
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ScanCommand } from '@aws-sdk/client-dynamodb';
+import { serve } from '@hono/node-server';
+import { ensureAdminToken } from '../../functions/app/auth/tokens.js';
+import { createApp } from '../../functions/app/create-app.js';
+import type { AppDeps } from '../../functions/app/deps.js';
+import { FolderArchive } from '../../shared/adapters/archive/folder-archive.js';
+import type { Item } from '../../shared/adapters/dynamodb/attribute-values.js';
+import { DynamoStore } from '../../shared/adapters/dynamodb/dynamo-store.js';
+import { DynamoSnapshotStore } from '../../shared/adapters/dynamodb/snapshot-store.js';
+import { ensureTable } from '../../shared/adapters/dynamodb/table.js';
+import { systemClock } from '../../shared/ports.js';
+import type { DynamoBackend } from './dynamo-backends.js';
+
+export interface TestService {
+  url: string;
+  adminToken: string;
+  store: DynamoStore;
+  archiveDir: string;
+  table: string;
+  deps: AppDeps;
+  /** fetch against the service with an optional bearer token. */
+  call(method: string, path: string, options?: CallOptions): Promise<Response>;
+  /** Every item of the table, sorted by key (to compare before/after). */
+  scanAll(): Promise<Item[]>;
+  /** Every file under the archive folder. */
+  archiveFiles(): Promise<string[]>;
+  close(): Promise<void>;
+}
+
+export interface CallOptions {
+  token?: string;
+  json?: unknown;
+  body?: BodyInit;
+  headers?: Record<string, string>;
+}
+
+/** Starts the service on a fresh table of `backend`. */
+export async function startTestService(backend: DynamoBackend): Promise<TestService> {
+  const table = `mgi-test-${randomBytes(4).toString('hex')}`;
+  await ensureTable(backend.client, table);
+  const store = new DynamoStore({ client: backend.client, tableName: table });
+  const archiveDir = await mkdtemp(join(tmpdir(), 'mgi-archive-'));
+  const archive = new FolderArchive(archiveDir);
+  const deps: AppDeps = {
+    store,
+    tokens: store,
+    archive,
+    snapshots: new DynamoSnapshotStore(backend.client, table, archive),
+    clock: systemClock,
+  };
+  const adminToken = `mgi_adm_test_${randomBytes(16).toString('hex')}`;
+  await ensureAdminToken(store, adminToken);
+  const server = serve({ fetch: createApp(deps).fetch, port: 0, hostname: '127.0.0.1' });
+  await new Promise<void>((resolve) => (server.listening ? resolve() : server.once('listening', resolve)));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+
+  const call = (method: string, path: string, options: CallOptions = {}) => {
+    const headers: Record<string, string> = { ...options.headers };
+    if (options.token) headers.authorization = `Bearer ${options.token}`;
+    let body = options.body;
+    if (options.json !== undefined) {
+      headers['content-type'] = 'application/json';
+      body = JSON.stringify(options.json);
+    }
+    return fetch(`${url}${path}`, { method, headers, body });
+  };
+
+  const scanAll = async () => {
+    const items: Item[] = [];
+    let startKey: Item | undefined;
+    do {
+      const out = await backend.client.send(
+        new ScanCommand({ TableName: table, ConsistentRead: true, ExclusiveStartKey: startKey }),
+      );
+      items.push(...((out.Items as Item[] | undefined) ?? []));
+      startKey = out.LastEvaluatedKey as Item | undefined;
+    } while (startKey);
+    const keyOf = (item: Item) => `${item.PK?.S}\u0000${item.SK?.S}`;
+    return items.sort((a, b) => keyOf(a).localeCompare(keyOf(b)));
+  };
+
+  const archiveFiles = async () => (await readdir(archiveDir, { recursive: true })).map(String).sort();
+
+  return {
+    url,
+    adminToken,
+    store,
+    archiveDir,
+    table,
+    deps,
+    call,
+    scanAll,
+    archiveFiles,
+    close: async () => {
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        (server as { closeAllConnections?: () => void }).closeAllConnections?.();
+      });
+      await rm(archiveDir, { recursive: true, force: true });
+    },
+  };
+}
