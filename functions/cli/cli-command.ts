@@ -1,0 +1,72 @@
+import { parseArgs } from 'node:util';
+
+/** Exit codes of `mgi` (PRODUCT.md "Running"). */
+export const EXIT = { ok: 0, problems: 1, usage: 2 } as const;
+
+/** Where a command writes; the real streams in `main`, buffers in unit tests. */
+export interface CliIo {
+  out(text: string): void;
+  err(text: string): void;
+  /** Directory relative paths are resolved against. */
+  cwd: string;
+}
+
+/** One `mgi` command. Add a file under commands/ and register it in mgi.ts. */
+export interface CliCommand {
+  name: string;
+  /** One line for `mgi --help`. */
+  summary: string;
+  /** Full usage text for `mgi <command> --help` and usage errors. */
+  usage: string;
+  run(argv: string[], io: CliIo): Promise<number>;
+}
+
+/** A mistake in how the command was called: printed with the usage, exit code 2. */
+export class UsageError extends Error {
+  override readonly name = 'UsageError';
+}
+
+type OptionSpec = Record<string, { type: 'string' | 'boolean'; short?: string }>;
+type WithHelp<T extends OptionSpec> = T & { help: { type: 'boolean'; short: 'h' } };
+type ParsedArgs<T extends OptionSpec> = ReturnType<
+  typeof parseArgs<{ args: string[]; options: WithHelp<T>; allowPositionals: true; strict: true }>
+>;
+
+/**
+ * Parses a command's arguments strictly (unknown options and missing values are usage errors).
+ * `--help` is always accepted.
+ */
+export function parseCommandArgs<T extends OptionSpec>(
+  argv: string[],
+  options: T,
+  maxPositionals = 0,
+): ParsedArgs<T> {
+  let parsed: ParsedArgs<T>;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      options: { ...options, help: { type: 'boolean', short: 'h' } } as WithHelp<T>,
+      allowPositionals: true,
+      strict: true,
+    });
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : String(error));
+  }
+  if (parsed.positionals.length > maxPositionals) {
+    throw new UsageError(`unexpected argument: ${parsed.positionals[maxPositionals]}`);
+  }
+  return parsed;
+}
+
+/** The value of a required string option, or a usage error naming it. */
+export function required(value: string | boolean | undefined, name: string): string {
+  if (typeof value !== 'string' || value.trim() === '') throw new UsageError(`missing --${name}`);
+  return value;
+}
+
+/** `en` or `id`, or a usage error. */
+export function langOption(value: string | boolean | undefined, fallback: 'en' | 'id'): 'en' | 'id' {
+  if (value === undefined) return fallback;
+  if (value === 'en' || value === 'id') return value;
+  throw new UsageError(`--lang must be en or id, not ${String(value)}`);
+}

@@ -1,0 +1,114 @@
+import { access, readFile, writeFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
+import { parseRosterWorkbook } from '../../../shared/core/roster/parse-roster.js';
+import { type TokenSheetEntry, writeTokensWorkbook } from '../../../shared/core/roster/write-tokens.js';
+import type { Issue } from '../../../shared/core/types.js';
+import { type CliCommand, EXIT, langOption, parseCommandArgs, required, UsageError } from '../cli-command.js';
+import { type ServiceIo, serviceFromOptions } from '../service-client.js';
+
+const USAGE = `Usage: mgi import-agencies ROSTER.xlsx --assessment A [options]
+
+Registers the agencies of a roster workbook (columns code | name | level, or kode | nama | tingkat)
+through the API of a running service, local or on AWS. New agencies get a token (shown only now);
+agencies already registered are updated and keep their token.
+Exit code: 0 every row registered, 1 some rows have problems or the service refused, 2 usage error.
+
+Options:
+  --assessment A   the assessment (required)
+  --url URL        the service, e.g. http://localhost:3000 (default: $MGI_URL)
+  --token T        the coordinator (admin) token (default: $MGI_TOKEN)
+  --out FILE.xlsx  write the tokens workbook for distribution (refuses to overwrite a file)
+  --lang en|id     language of the tokens workbook (default: the roster's)
+  --json           print { created: [{code, token}], updated: [code], issues } as JSON`;
+
+const OPTIONS = {
+  assessment: { type: 'string' },
+  url: { type: 'string' },
+  token: { type: 'string' },
+  out: { type: 'string' },
+  lang: { type: 'string' },
+  json: { type: 'boolean' },
+} as const;
+
+interface ImportResult {
+  created: { code: string; token: string }[];
+  updated: string[];
+  issues: Issue[];
+}
+
+const where = (issue: Issue) => [issue.sheet, issue.cell].filter(Boolean).join('!') || '-';
+
+async function ensureWritable(out: string): Promise<void> {
+  const exists = await access(out).then(
+    () => true,
+    () => false,
+  );
+  if (exists) throw new UsageError(`${out} already exists: tokens are shown once, so choose a new file name`);
+  await access(dirname(out)).catch(() => {
+    throw new UsageError(`the folder of ${out} does not exist`);
+  });
+}
+
+/** `mgi import-agencies`: roster workbook → registered agencies (+ tokens workbook). */
+export const importAgenciesCommand: CliCommand = {
+  name: 'import-agencies',
+  summary: 'register the agencies of a roster workbook through the API and write their tokens',
+  usage: USAGE,
+  async run(argv, io: ServiceIo) {
+    const { values, positionals } = parseCommandArgs(argv, OPTIONS, 1);
+    if (values.help) {
+      io.out(`${USAGE}\n`);
+      return EXIT.ok;
+    }
+    const file = positionals[0];
+    if (!file) throw new UsageError('missing ROSTER.xlsx');
+    const assessment = required(values.assessment, 'assessment');
+    const client = serviceFromOptions(values, io);
+    const out = typeof values.out === 'string' ? resolve(io.cwd, values.out) : null;
+    if (out) await ensureWritable(out);
+    const bytes = new Uint8Array(await readFile(resolve(io.cwd, file)).catch(() => {
+      throw new UsageError(`cannot read ${file}`);
+    }));
+
+    const res = await client.request<ImportResult>(
+      'POST',
+      `/api/assessments/${encodeURIComponent(assessment)}/agencies/import`,
+      { body: bytes },
+    );
+    if (!res.ok) {
+      io.err(`mgi import-agencies: ${res.error.code}: ${res.error.message}\n`);
+      for (const issue of res.error.issues.slice(0, 50)) io.err(`  ${where(issue)}  ${issue.code}  ${issue.message}\n`);
+      return EXIT.problems;
+    }
+    const result = res.data;
+    if (out) {
+      // Names and levels come from the roster itself (already accepted by the service).
+      const roster = await parseRosterWorkbook(bytes);
+      const byCode = new Map(roster.agencies.map((a) => [a.code, a]));
+      const tokens = new Map(result.created.map((c) => [c.code, c.token]));
+      const entries: TokenSheetEntry[] = [...result.created.map((c) => c.code), ...result.updated].flatMap((code) => {
+        const agency = byCode.get(code);
+        return agency ? [{ code, name: agency.name, level: agency.level, token: tokens.get(code) ?? null }] : [];
+      });
+      const workbook = await writeTokensWorkbook({
+        assessmentId: assessment,
+        entries,
+        lang: langOption(values.lang, roster.lang),
+        baseUrl: client.baseUrl,
+        issues: result.issues,
+      });
+      await writeFile(out, workbook, { flag: 'wx' });
+    }
+    if (values.json) io.out(`${JSON.stringify(result, null, 2)}\n`);
+    else {
+      for (const { code, token } of result.created) io.out(`created  ${code.padEnd(24)} ${out ? '' : token}\n`);
+      for (const code of result.updated) io.out(`updated  ${code}\n`);
+      for (const issue of result.issues) io.err(`problem  ${where(issue)}  ${issue.code}  ${issue.message}\n`);
+      io.out(
+        `${result.created.length} created, ${result.updated.length} updated, ${result.issues.length} rows with problems` +
+          `${out ? ` — tokens written to ${out}` : ''}\n`,
+      );
+    }
+    return result.issues.length > 0 ? EXIT.problems : EXIT.ok;
+  },
+};

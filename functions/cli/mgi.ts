@@ -1,0 +1,64 @@
+import { isAppError } from '../../shared/core/app-error.js';
+import { type CliCommand, type CliIo, EXIT, UsageError } from './cli-command.js';
+import { templateCommand } from './commands/template-command.js';
+import { validateCommand } from './commands/validate-command.js';
+
+/** Every `mgi` command by name; a new command is one file under commands/ and one line here. */
+const COMMANDS: ReadonlyMap<string, CliCommand> = new Map(
+  [templateCommand, validateCommand].map((command) => [command.name, command]),
+);
+
+function help(): string {
+  const width = Math.max(...[...COMMANDS.keys()].map((name) => name.length));
+  const list = [...COMMANDS.values()].map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`).join('\n');
+  return `Usage: mgi <command> [options]
+
+Offline tools of mgi-collect.
+
+Commands:
+${list}
+
+Run "mgi <command> --help" for the options of a command.
+`;
+}
+
+const processIo: CliIo = {
+  out: (text) => process.stdout.write(text),
+  err: (text) => process.stderr.write(text),
+  cwd: process.cwd(),
+};
+
+/**
+ * Runs `mgi` with the arguments after the program name; resolves to the exit code
+ * (0 ok, 1 the input has problems, 2 usage error).
+ */
+export async function main(argv: string[], io: CliIo = processIo): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    io.out(help());
+    return name === undefined ? EXIT.usage : EXIT.ok;
+  }
+  const command = COMMANDS.get(name);
+  if (!command) {
+    io.err(`mgi: unknown command "${name}"\n\n${help()}`);
+    return EXIT.usage;
+  }
+  try {
+    return await command.run(rest, io);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.err(`mgi ${name}: ${error.message}\n\n${command.usage}\n`);
+      return EXIT.usage;
+    }
+    if (isAppError(error)) {
+      io.err(`mgi ${name}: ${error.code}: ${error.message}\n`);
+      for (const issue of error.issues.slice(0, 50)) {
+        io.err(
+          `  ${[issue.sheet, issue.cell].filter(Boolean).join('!') || '-'}  ${issue.code}  ${issue.message}\n`,
+        );
+      }
+      return EXIT.problems;
+    }
+    throw error;
+  }
+}
