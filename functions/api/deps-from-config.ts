@@ -1,0 +1,32 @@
+/**
+ * The app's dependencies on AWS: DynamoDB and S3 clients created once per process (reused by
+ * every invocation of a warm Lambda), the table and bucket named by the environment.
+ */
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { S3Client } from '@aws-sdk/client-s3';
+import { S3Archive } from '../../shared/adapters/archive/s3-archive.js';
+import { DynamoStore } from '../../shared/adapters/dynamodb/dynamo-store.js';
+import { DynamoSnapshotStore } from '../../shared/adapters/dynamodb/snapshot-store.js';
+import { createLogger } from '../../shared/observability/logger.js';
+import { systemClock } from '../../shared/ports.js';
+import type { AppDeps } from '../app/deps.js';
+import type { Config } from '../config.js';
+
+/** Builds the deps of the deployed app from the parsed config. */
+export function depsFromConfig(
+  config: Pick<Config, 'LOG_LEVEL'> & { TABLE_NAME: string; ARCHIVE_BUCKET: string },
+  clients: { dynamo?: DynamoDBClient; s3?: S3Client } = {},
+): AppDeps {
+  const dynamo = clients.dynamo ?? new DynamoDBClient({});
+  const s3 = clients.s3 ?? new S3Client({});
+  const store = new DynamoStore({ client: dynamo, tableName: config.TABLE_NAME });
+  const archive = new S3Archive(s3, config.ARCHIVE_BUCKET);
+  return {
+    store,
+    tokens: store,
+    archive,
+    snapshots: new DynamoSnapshotStore(dynamo, config.TABLE_NAME, archive),
+    clock: systemClock,
+    logger: createLogger({ level: config.LOG_LEVEL }),
+  };
+}

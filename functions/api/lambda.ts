@@ -1,0 +1,10 @@
+/**
+ * The API Lambda: the same Hono app as `npm start`, behind API Gateway HTTP API (payload v2).
+ * Config is parsed and clients are created once per process, at cold start.
+ */
+import { handle } from 'hono/aws-lambda';
+import { createApp } from '../app/create-app.js';
+import { loadLambdaConfig } from '../config.js';
+import { depsFromConfig } from './deps-from-config.js';
+
+export const handler = handle(createApp(depsFromConfig(loadLambdaConfig())));
