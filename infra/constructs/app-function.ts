@@ -1,7 +1,12 @@
 import { type Duration, Validations } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
-import { NodejsFunction, type NodejsFunctionProps, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
+import {
+  LogLevel,
+  NodejsFunction,
+  type NodejsFunctionProps,
+  OutputFormat,
+} from 'aws-cdk-lib/aws-lambda-nodejs';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 
@@ -26,6 +31,7 @@ export const FUNCTION_BUNDLING = {
   sourcesContent: false,
   mainFields: ['module', 'main'],
   banner: ESM_REQUIRE_BANNER,
+  logLevel: LogLevel.WARNING,
   // The Lambda Node runtime ships AWS SDK v3: leaving it out keeps the bundle within budget (exceljs
   // alone is ~1 MB minified).
   externalModules: ['@aws-sdk/*'],
@@ -75,7 +81,13 @@ export class AppFunction extends Construct {
       tracing: lambda.Tracing.ACTIVE,
       bundling: FUNCTION_BUNDLING,
       ...props.functionProps,
-      environment: { LOG_LEVEL: 'info', ...props.environment, ...props.functionProps?.environment },
+      environment: {
+        LOG_LEVEL: 'info',
+        // Stack traces in the logs point into the TypeScript sources (cost measured in the cold-start bench).
+        NODE_OPTIONS: '--enable-source-maps',
+        ...props.environment,
+        ...props.functionProps?.environment,
+      },
     });
     Validations.of(this.role).acknowledge({
       id: 'AwsSolutions-IAM5[Resource::*]',
