@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import {
+  agencyFromItem,
+  agencyToItem,
+  entityOf,
+  keys,
+  responseChunkFromItem,
+  responseChunkToItem,
+  submissionFromItem,
+  submissionToItem,
+  tokenFromItem,
+  tokenToItem,
+} from './keys.js';
+
+const counts = { yes: 1, partially: 0, no: 0, dont_know: 0, not_applicable: 0, unanswered: 75 };
+
+describe('keys', () => {
+  it('puts an agency, its submissions, chunks and claims in the places the access patterns read', () => {
+    expect(keys.agency('jateng', 'DINKES')).toEqual({ PK: { S: 'ASMT#jateng' }, SK: { S: 'AGY#DINKES' } });
+    expect(keys.submission('jateng', 'DINKES', 'abc')).toEqual({
+      PK: { S: 'ASMT#jateng#AGY#DINKES' },
+      SK: { S: 'SUB#abc' },
+    });
+    expect(keys.responseChunk('jateng', 'DINKES', 'abc', 3).SK.S).toBe('RESP#abc#0003');
+    expect(keys.shaClaim('jateng', 'DINKES', 'ff').SK.S).toBe('SHA#ff');
+    expect(keys.token('deadbeef')).toEqual({ PK: { S: 'TOKEN#deadbeef' }, SK: { S: 'TOKEN' } });
+  });
+
+  it('round-trips a submission with its entity tag', () => {
+    const submission = {
+      id: 'lz1abc0123456789',
+      assessmentId: 'jateng',
+      agency: 'DINKES',
+      channel: 'xlsx' as const,
+      sha256: 'ab'.repeat(32),
+      receivedAt: '2026-01-15T08:00:00.000Z',
+      counts,
+      warnings: [],
+      status: 'staged' as const,
+      chunkCount: 2,
+      originalKey: 'originals/ab/x.xlsx',
+    };
+    const item = submissionToItem(submission);
+    expect(entityOf(item)).toBe('submission');
+    expect(item.SK).toEqual({ S: 'SUB#lz1abc0123456789' });
+    expect(submissionFromItem(item)).toEqual(submission);
+  });
+
+  it('reads an agency without a pointer as not submitted, and with one as current', () => {
+    const base = {
+      assessmentId: 'jateng',
+      code: 'A1',
+      name: 'Dinas',
+      level: 'provincial',
+      createdAt: '2026-01-01T00:00:00.000Z',
+      updatedAt: '2026-01-01T00:00:00.000Z',
+    };
+    expect(agencyFromItem(agencyToItem(base)).current).toBeNull();
+    const withPointer = {
+      ...agencyToItem(base),
+      curId: { S: 's1' },
+      curReceivedAt: { S: '2026-01-02T00:00:00.000Z' },
+      curOrder: { S: '2026-01-02T00:00:00.000Z#s1' },
+      curChannel: { S: 'form' },
+      curCounts: { S: JSON.stringify(counts) },
+      curChunks: { N: '1' },
+    };
+    expect(agencyFromItem(withPointer).current).toEqual({
+      submissionId: 's1',
+      receivedAt: '2026-01-02T00:00:00.000Z',
+      channel: 'form',
+      counts,
+    });
+  });
+
+  it('round-trips response chunks and tokens', () => {
+    const responses = [
+      {
+        indicatorId: '1.01',
+        answer: 'yes' as const,
+        justificationType: 'practice' as const,
+        justification: 'x'.repeat(12),
+        evidence: null,
+      },
+    ];
+    const chunk = responseChunkToItem('jateng', 'A1', 's1', 0, responses);
+    expect(responseChunkFromItem(chunk)).toEqual({ submissionId: 's1', index: 0, responses });
+    const agencyToken = { role: 'agency' as const, assessmentId: 'jateng', agencyCode: 'A1' };
+    expect(tokenFromItem(tokenToItem('h', agencyToken, 'now'))).toEqual(agencyToken);
+    expect(tokenFromItem(tokenToItem('h', { role: 'admin' }, 'now'))).toEqual({ role: 'admin' });
+  });
+});

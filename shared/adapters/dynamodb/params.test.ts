@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { keys } from './keys.js';
+import {
+  CLAIM_LEASE_MS,
+  claimKeyParams,
+  claimShaParams,
+  movePointerParams,
+  queryPrefixParams,
+} from './params.js';
+import { splitResponses } from './response-chunks.js';
+
+const counts = { yes: 1, partially: 0, no: 0, dont_know: 0, not_applicable: 0, unanswered: 0 };
+
+describe('command parameters', () => {
+  it('moves the pointer only forward, on an existing agency, in one UpdateItem', () => {
+    const params = movePointerParams('t', {
+      assessmentId: 'jateng',
+      agency: 'A1',
+      submissionId: 's2',
+      receivedAt: '2026-01-02T00:00:00.000Z',
+      order: '2026-01-02T00:00:00.000Z#s2',
+      channel: 'xlsx',
+      counts,
+      chunkCount: 1,
+    });
+    expect(params.Key).toEqual(keys.agency('jateng', 'A1'));
+    expect(params.ConditionExpression).toBe(
+      'attribute_exists(PK) AND (attribute_not_exists(curOrder) OR curOrder < :order)',
+    );
+    expect(params.ExpressionAttributeValues?.[':order']).toEqual({ S: '2026-01-02T00:00:00.000Z#s2' });
+    expect(params.UpdateExpression).toContain('curId = :sid');
+  });
+
+  it('claims a sha256 only when free or when the holder is past its lease', () => {
+    const params = claimShaParams('t', { PK: { S: 'p' }, SK: { S: 's' } }, 100_000);
+    expect(params.ConditionExpression).toBe(
+      'attribute_not_exists(PK) OR (#status = :pending AND claimedAt < :stale)',
+    );
+    expect(params.ExpressionAttributeValues?.[':stale']).toEqual({ N: String(100_000 - CLAIM_LEASE_MS) });
+  });
+
+  it('binds an Idempotency-Key to one body hash', () => {
+    const params = claimKeyParams('t', { PK: { S: 'p' }, SK: { S: 's' } }, 'abc');
+    expect(params.ConditionExpression).toBe('attribute_not_exists(PK) OR sha256 = :sha');
+    expect(params.ExpressionAttributeValues).toEqual({ ':sha': { S: 'abc' } });
+  });
+
+  it('queries history newest first with strongly consistent reads', () => {
+    const params = queryPrefixParams('t', 'ASMT#a#AGY#b', 'SUB#', { descending: true });
+    expect(params).toMatchObject({ ScanIndexForward: false, ConsistentRead: true });
+    expect(params.ExpressionAttributeValues).toEqual({
+      ':pk': { S: 'ASMT#a#AGY#b' },
+      ':prefix': { S: 'SUB#' },
+    });
+  });
+});
+
+describe('response chunks', () => {
+  const response = (i: number, text: string) => ({
+    indicatorId: `1.${String(i).padStart(2, '0')}`,
+    answer: 'yes' as const,
+    justificationType: 'regulation' as const,
+    justification: text,
+    evidence: 'e'.repeat(2000),
+  });
+
+  it('keeps a typical submission in one item and the worst case in a few, each under the budget', () => {
+    expect(
+      splitResponses(Array.from({ length: 76 }, (_, i) => response(i, 'short reason here'))),
+    ).toHaveLength(1);
+    // 76 indicators with 4,000-character Indonesian justifications (multi-byte) and full evidence.
+    const worst = Array.from({ length: 76 }, (_, i) => response(i, 'é'.repeat(4000)));
+    const chunks = splitResponses(worst);
+    expect(chunks.length).toBeGreaterThan(1);
+    expect(chunks.length).toBeLessThanOrEqual(4);
+    for (const c of chunks) expect(Buffer.byteLength(JSON.stringify(c))).toBeLessThanOrEqual(300_000);
+    expect(chunks.flat()).toEqual(worst);
+  });
+});
