@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { countElements, exceededSheetBound, SHEET_LIMITS } from './sheet-bounds.js';
+
+const bytes = (text: string) => new TextEncoder().encode(text);
+
+describe('countElements', () => {
+  it('counts elements of one name, whatever follows the name', () => {
+    const xml = bytes(
+      '<sheetData><row r="1"><c r="A1"/></row><row>\n</row><row/><rowBreaks/><rows/></sheetData>',
+    );
+    expect(countElements(xml, 'row', 100)).toBe(3);
+    expect(countElements(xml, 'c', 100)).toBe(1);
+  });
+
+  it('stops once past the limit', () => {
+    const xml = bytes('<row/>'.repeat(50));
+    expect(countElements(xml, 'row', 10)).toBe(11);
+  });
+});
+
+describe('exceededSheetBound', () => {
+  const sheet = (rows: number, cellsPerRow: number) =>
+    bytes(
+      `<worksheet><sheetData>${`<row>${'<c><v>1</v></c>'.repeat(cellsPerRow)}</row>`.repeat(rows)}</sheetData></worksheet>`,
+    );
+
+  it('accepts a template-sized workbook', () => {
+    expect(exceededSheetBound(new Map([['xl/worksheets/sheet1.xml', sheet(100, 7)]]))).toBeNull();
+  });
+
+  it('names the bound a workbook crosses', () => {
+    expect(exceededSheetBound(new Map([['xl/worksheets/sheet2.xml', sheet(SHEET_LIMITS.rows + 1, 1)]]))).toBe(
+      'rows',
+    );
+    expect(exceededSheetBound(new Map([['xl/worksheets/sheet2.xml', sheet(100, 1001)]]))).toBe('cells');
+    const strings = bytes(`<sst>${'<si><t>x</t></si>'.repeat(SHEET_LIMITS.sharedStrings + 1)}</sst>`);
+    expect(exceededSheetBound(new Map([['xl/sharedStrings.xml', strings]]))).toBe('sharedStrings');
+  });
+
+  it('ignores parts that are not worksheets', () => {
+    expect(exceededSheetBound(new Map([['xl/styles.xml', sheet(SHEET_LIMITS.rows + 1, 1)]]))).toBeNull();
+  });
+});
