@@ -1,11 +1,17 @@
 import { isAppError } from '../../shared/core/app-error.js';
 import { type CliCommand, type CliIo, EXIT, UsageError } from './cli-command.js';
+import { bulkUploadCommand } from './commands/bulk-upload.js';
+import { importAgenciesCommand } from './commands/import-agencies.js';
 import { templateCommand } from './commands/template-command.js';
 import { validateCommand } from './commands/validate-command.js';
+import type { ServiceIo } from './service-client.js';
 
 /** Every `mgi` command by name; a new command is one file under commands/ and one line here. */
 const COMMANDS: ReadonlyMap<string, CliCommand> = new Map(
-  [templateCommand, validateCommand].map((command) => [command.name, command]),
+  [templateCommand, validateCommand, importAgenciesCommand, bulkUploadCommand].map((command) => [
+    command.name,
+    command,
+  ]),
 );
 
 function help(): string {
@@ -22,10 +28,12 @@ Run "mgi <command> --help" for the options of a command.
 `;
 }
 
-const processIo: CliIo = {
+const processIo: ServiceIo = {
   out: (text) => process.stdout.write(text),
   err: (text) => process.stderr.write(text),
   cwd: process.cwd(),
+  env: process.env,
+  errIsTTY: process.stderr.isTTY === true,
 };
 
 /**

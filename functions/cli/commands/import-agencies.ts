@@ -66,9 +66,11 @@ export const importAgenciesCommand: CliCommand = {
     const client = serviceFromOptions(values, io);
     const out = typeof values.out === 'string' ? resolve(io.cwd, values.out) : null;
     if (out) await ensureWritable(out);
-    const bytes = new Uint8Array(await readFile(resolve(io.cwd, file)).catch(() => {
-      throw new UsageError(`cannot read ${file}`);
-    }));
+    const bytes = new Uint8Array(
+      await readFile(resolve(io.cwd, file)).catch(() => {
+        throw new UsageError(`cannot read ${file}`);
+      }),
+    );
 
     const res = await client.request<ImportResult>(
       'POST',
@@ -77,7 +79,8 @@ export const importAgenciesCommand: CliCommand = {
     );
     if (!res.ok) {
       io.err(`mgi import-agencies: ${res.error.code}: ${res.error.message}\n`);
-      for (const issue of res.error.issues.slice(0, 50)) io.err(`  ${where(issue)}  ${issue.code}  ${issue.message}\n`);
+      for (const issue of res.error.issues.slice(0, 50))
+        io.err(`  ${where(issue)}  ${issue.code}  ${issue.message}\n`);
       return EXIT.problems;
     }
     const result = res.data;
@@ -86,10 +89,14 @@ export const importAgenciesCommand: CliCommand = {
       const roster = await parseRosterWorkbook(bytes);
       const byCode = new Map(roster.agencies.map((a) => [a.code, a]));
       const tokens = new Map(result.created.map((c) => [c.code, c.token]));
-      const entries: TokenSheetEntry[] = [...result.created.map((c) => c.code), ...result.updated].flatMap((code) => {
-        const agency = byCode.get(code);
-        return agency ? [{ code, name: agency.name, level: agency.level, token: tokens.get(code) ?? null }] : [];
-      });
+      const entries: TokenSheetEntry[] = [...result.created.map((c) => c.code), ...result.updated].flatMap(
+        (code) => {
+          const agency = byCode.get(code);
+          return agency
+            ? [{ code, name: agency.name, level: agency.level, token: tokens.get(code) ?? null }]
+            : [];
+        },
+      );
       const workbook = await writeTokensWorkbook({
         assessmentId: assessment,
         entries,
@@ -101,9 +108,11 @@ export const importAgenciesCommand: CliCommand = {
     }
     if (values.json) io.out(`${JSON.stringify(result, null, 2)}\n`);
     else {
-      for (const { code, token } of result.created) io.out(`created  ${code.padEnd(24)} ${out ? '' : token}\n`);
+      for (const { code, token } of result.created)
+        io.out(`created  ${code.padEnd(24)} ${out ? '' : token}\n`);
       for (const code of result.updated) io.out(`updated  ${code}\n`);
-      for (const issue of result.issues) io.err(`problem  ${where(issue)}  ${issue.code}  ${issue.message}\n`);
+      for (const issue of result.issues)
+        io.err(`problem  ${where(issue)}  ${issue.code}  ${issue.message}\n`);
       io.out(
         `${result.created.length} created, ${result.updated.length} updated, ${result.issues.length} rows with problems` +
           `${out ? ` — tokens written to ${out}` : ''}\n`,
