@@ -42,8 +42,12 @@ async function run(args: string[]) {
   let out = '';
   let err = '';
   const io: ServiceIo = {
-    out: (t) => void (out += t),
-    err: (t) => void (err += t),
+    out: (t) => {
+      out += t;
+    },
+    err: (t) => {
+      err += t;
+    },
     cwd: dir,
     env: {},
     errIsTTY: false,

@@ -24,7 +24,13 @@ const accepted: FileResult = {
 describe('bulk-upload report', () => {
   it('redraws one bar line on a terminal and clears it at the end', () => {
     let out = '';
-    const progress = new Progress(2, (t) => void (out += t), true);
+    const progress = new Progress(
+      2,
+      (t) => {
+        out += t;
+      },
+      true,
+    );
     progress.tick(accepted);
     progress.tick(rejected);
     progress.finish();
@@ -36,7 +42,13 @@ describe('bulk-upload report', () => {
 
   it('writes plain lines when stderr is not a terminal', () => {
     let out = '';
-    const progress = new Progress(2, (t) => void (out += t), false);
+    const progress = new Progress(
+      2,
+      (t) => {
+        out += t;
+      },
+      false,
+    );
     progress.tick(accepted);
     progress.tick(rejected);
     progress.finish();
