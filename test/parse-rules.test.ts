@@ -231,6 +231,11 @@ describe('metadata and structure', () => {
       wb.removeWorksheet(wb.getWorksheet('_mgi_meta')!.id);
     });
     expect((await parseError(noMeta)).code).toBe('template.no_metadata');
+    // Without metadata the header row tells the language of the message.
+    const noMetaId = await editWorkbook((await filled('id', [])).file, (wb) => {
+      wb.removeWorksheet(wb.getWorksheet('_mgi_meta')!.id);
+    });
+    expect((await parseError(noMetaId)).message).toContain('Berkas ini bukan templat');
     const newer = await editWorkbook(file, (wb) => {
       wb.getWorksheet('_mgi_meta')!.getCell('B2').value = '2';
     });
