@@ -43,6 +43,8 @@ export async function writeConsolidatedWorkbook(
     stream: output,
     useStyles: true,
     useSharedStrings: false,
+    // Deflate is the slowest stage at 760,000 rows: level 6 makes the file ~27% smaller but ~1.7× slower.
+    zip: { zlib: { level: 1 } },
   });
   workbook.creator = 'mgi-collect';
   const ctx: SheetContext = {

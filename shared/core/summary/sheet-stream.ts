@@ -4,6 +4,8 @@ import type { Style, Worksheet } from 'exceljs';
 /** A cell value the consolidated workbook writes: text, number, date, or nothing. */
 export type PlainValue = string | number | Date | null | undefined;
 
+const NO_ROW_STYLE: Partial<Style> = Object.freeze({});
+
 /** How many rows are written between two yields to the event loop. */
 export const ROWS_PER_YIELD = 256;
 
@@ -63,6 +65,8 @@ export class SheetStream {
     height?: number,
   ): Promise<void> {
     const row = this.sheet.addRow(values.map((v) => (v === null ? undefined : v)));
+    // A fresh `{}` per row would miss exceljs's style cache and be serialised for every row.
+    (row as unknown as { style: Partial<Style> }).style = NO_ROW_STYLE;
     if (height !== undefined) row.height = height;
     if (styles !== undefined) {
       const perCell = Array.isArray(styles);
@@ -77,7 +81,7 @@ export class SheetStream {
     this.rows += 1;
     if (++this.sinceYield >= ROWS_PER_YIELD) {
       this.sinceYield = 0;
-      await breathe(this.output);
+      await breathe(this.output, zipEntryOf(this.sheet));
     }
   }
 
@@ -93,20 +97,57 @@ export class SheetStream {
   }
 }
 
-/** Lets queued I/O run, and waits while the output's buffer is full. */
-export async function breathe(output: Writable | null): Promise<void> {
+/** The part of a writable stream the backpressure check needs (node's or readable-stream's). */
+interface Drainable {
+  once(event: string, listener: () => void): unknown;
+  off(event: string, listener: () => void): unknown;
+}
+
+/** Bytes the zip may hold for the sheet being written before the writer waits for deflate. */
+export const MAX_ENTRY_BACKLOG = 1 << 20;
+
+/**
+ * The stream exceljs pipes a sheet's XML into: the zip entry's input. exceljs's StreamBuf writes
+ * into it without honouring `write()` returning false, so deflate falls behind and the XML piles
+ * up in memory (hundreds of MB at 760,000 rows); watching this stream's length is the one handle
+ * on that. It is an exceljs internal (`worksheet.stream.pipes[0]`), read defensively: when absent,
+ * the writer still yields and still honours the output's own backpressure.
+ */
+function zipEntryOf(sheet: Worksheet): Drainable | undefined {
+  const pipes = (sheet as unknown as { stream?: { pipes?: unknown[] } }).stream?.pipes;
+  const entry = pipes?.[0] as (Partial<Drainable> & { _writableState?: unknown }) | undefined;
+  return typeof entry?.once === 'function' &&
+    typeof entry.off === 'function' &&
+    backlogOf(entry as Drainable) >= 0
+    ? (entry as Drainable)
+    : undefined;
+}
+
+/** Buffered bytes of a writable: `writableLength` in node, `_writableState.length` in readable-stream 2. */
+function backlogOf(stream: Drainable): number {
+  const s = stream as { writableLength?: unknown; _writableState?: { length?: unknown } };
+  if (typeof s.writableLength === 'number') return s.writableLength;
+  if (typeof s._writableState?.length === 'number') return s._writableState.length;
+  return -1;
+}
+
+function drained(stream: Drainable): Promise<void> {
+  return new Promise<void>((resolve) => {
+    const done = () => {
+      stream.off('drain', done);
+      stream.off('close', done);
+      stream.off('error', done);
+      resolve();
+    };
+    stream.once('drain', done);
+    stream.once('close', done);
+    stream.once('error', done);
+  });
+}
+
+/** Lets queued I/O run, then waits while the zip entry or the output has too much buffered. */
+export async function breathe(output: Writable | null, entry?: Drainable): Promise<void> {
   await new Promise<void>((resolve) => setImmediate(resolve));
-  if (output?.writableNeedDrain) {
-    await new Promise<void>((resolve) => {
-      const done = () => {
-        output.off('drain', done);
-        output.off('close', done);
-        output.off('error', done);
-        resolve();
-      };
-      output.on('drain', done);
-      output.on('close', done);
-      output.on('error', done);
-    });
-  }
+  if (entry && backlogOf(entry) > MAX_ENTRY_BACKLOG) await drained(entry);
+  if (output?.writableNeedDrain) await drained(output);
 }

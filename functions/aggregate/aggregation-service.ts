@@ -1,0 +1,184 @@
+/**
+ * The aggregation run (PRODUCT.md "Summary and consensus", "Consolidated workbook"): summary and
+ * consolidated workbooks computed from the store page by page, and snapshots with history. One
+ * implementation behind `POST /api/assessments/:aid/aggregate`, the `npm start` timer, the CLI and
+ * the scheduled Lambda.
+ */
+
+import { AppError } from '../../shared/core/app-error.js';
+import type { Framework } from '../../shared/core/framework.js';
+import { getBuiltInFramework } from '../../shared/core/framework.js';
+import type { ConsolidatedAgency } from '../../shared/core/summary/consolidated-types.js';
+import { consolidatedWorkbookBytes } from '../../shared/core/summary/consolidated-workbook.js';
+import { type AssessmentSummary, createSummaryAccumulator } from '../../shared/core/summary/summary.js';
+import { LANGS, type Lang } from '../../shared/core/types.js';
+import type { Logger } from '../../shared/observability/logger.js';
+import type { Metrics } from '../../shared/observability/metrics.js';
+import type {
+  AggregationService,
+  Assessment,
+  AssessmentStore,
+  Clock,
+  SnapshotMeta,
+  SnapshotStore,
+} from '../../shared/ports.js';
+
+/** What the aggregation needs from outside. */
+export interface AggregationDeps {
+  store: AssessmentStore;
+  /** Without it, `aggregate` still computes (and returns) the summary but keeps no history. */
+  snapshots?: SnapshotStore;
+  clock: Clock;
+  logger?: Logger;
+  metrics?: Metrics;
+  /**
+   * Above this many submitting agencies the consolidated workbook is served from the latest
+   * snapshot when one exists (pre-computed by the schedule) instead of being written on request.
+   */
+  liveWorkbookMaxAgencies?: number;
+}
+
+export const DEFAULT_LIVE_WORKBOOK_MAX_AGENCIES = 1000;
+
+/** One assessment's inputs: its framework and registered agencies with their current pointers. */
+interface Loaded {
+  assessment: Assessment;
+  framework: Framework;
+  agencies: ConsolidatedAgency[];
+}
+
+async function load(deps: AggregationDeps, assessmentId: string): Promise<Loaded> {
+  const assessment = await deps.store.getAssessment(assessmentId);
+  if (!assessment) {
+    throw new AppError('assessment.not_found', 404, `Assessment ${assessmentId} does not exist.`);
+  }
+  const framework =
+    getBuiltInFramework(assessment.frameworkId) ??
+    (await deps.store.getStoredFramework(assessment.frameworkId));
+  if (!framework)
+    throw new Error(`assessment ${assessmentId} refers to missing framework ${assessment.frameworkId}`);
+  const agencies = await deps.store.listAgencies(assessmentId);
+  return { assessment, framework, agencies };
+}
+
+/** The summary from counters streamed over the store's pages; no response is kept. */
+async function summarize(
+  deps: AggregationDeps,
+  loaded: Loaded,
+  generatedAt: Date,
+): Promise<AssessmentSummary> {
+  const acc = createSummaryAccumulator(
+    loaded.framework,
+    loaded.agencies.map((a) => a.code),
+  );
+  for await (const page of deps.store.iterateCurrentResponses(loaded.assessment.id)) {
+    acc.add(page.agency, page.responses);
+  }
+  return acc.finish({ assessmentId: loaded.assessment.id, generatedAt });
+}
+
+/**
+ * The consolidated workbook of one language. It re-reads the store for its Matrix and Responses
+ * sheets, so a submission committed during the run can show there and not yet in the summary;
+ * the next run is consistent again.
+ */
+async function workbook(deps: AggregationDeps, loaded: Loaded, summary: AssessmentSummary, lang: Lang) {
+  const { bytes } = await consolidatedWorkbookBytes({
+    framework: loaded.framework,
+    lang,
+    summary,
+    agencies: loaded.agencies,
+    assessmentName: loaded.assessment.name,
+    pages: () => deps.store.iterateCurrentResponses(loaded.assessment.id),
+  });
+  return bytes;
+}
+
+/** Computes summary and both workbooks of one assessment and stores them as a snapshot. */
+export async function runAggregation(
+  deps: AggregationDeps,
+  assessmentId: string,
+): Promise<{ summary: AssessmentSummary; snapshot: SnapshotMeta | null }> {
+  const generatedAt = deps.clock.now();
+  const loaded = await load(deps, assessmentId);
+  const summary = await summarize(deps, loaded, generatedAt);
+  if (!deps.snapshots) return { summary, snapshot: null };
+  const workbooks: Partial<Record<Lang, Uint8Array>> = {};
+  for (const lang of LANGS) workbooks[lang] = await workbook(deps, loaded, summary, lang);
+  const snapshot = await deps.snapshots.putSnapshot({
+    assessmentId,
+    generatedAt: summary.generatedAt,
+    summary,
+    workbooks,
+  });
+  return { summary, snapshot };
+}
+
+/** The scheduled run: every assessment, one after another; one failure does not stop the rest. */
+export async function runAllAggregations(
+  deps: AggregationDeps,
+  trigger: 'api' | 'schedule' = 'schedule',
+): Promise<{ assessmentId: string; ok: boolean; durationMs: number; error?: string }[]> {
+  const results = [];
+  for (const assessment of await deps.store.listAssessments()) {
+    const started = performance.now();
+    try {
+      const { summary } = await runAggregation(deps, assessment.id);
+      const durationMs = performance.now() - started;
+      deps.metrics?.aggregation({
+        durationMs,
+        trigger,
+        ok: true,
+        properties: { assessmentId: assessment.id },
+      });
+      deps.logger?.info(
+        {
+          assessmentId: assessment.id,
+          durationMs: Math.round(durationMs),
+          submitted: summary.agencies.submitted,
+        },
+        'aggregation done',
+      );
+      results.push({ assessmentId: assessment.id, ok: true, durationMs });
+    } catch (err) {
+      const durationMs = performance.now() - started;
+      deps.metrics?.aggregation({
+        durationMs,
+        trigger,
+        ok: false,
+        properties: { assessmentId: assessment.id },
+      });
+      deps.logger?.error({ err, assessmentId: assessment.id }, 'aggregation failed');
+      results.push({ assessmentId: assessment.id, ok: false, durationMs, error: (err as Error).message });
+    }
+  }
+  return results;
+}
+
+/** The AggregationService port of the app (`deps.aggregation`), backed by the functions above. */
+export function createAggregationService(deps: AggregationDeps): AggregationService {
+  const liveMax = deps.liveWorkbookMaxAgencies ?? DEFAULT_LIVE_WORKBOOK_MAX_AGENCIES;
+  return {
+    async summary(assessmentId) {
+      const loaded = await load(deps, assessmentId);
+      return summarize(deps, loaded, deps.clock.now());
+    },
+    async consolidatedWorkbook(assessmentId, lang) {
+      const loaded = await load(deps, assessmentId);
+      const submitted = loaded.agencies.filter((a) => a.current !== null).length;
+      if (submitted > liveMax && deps.snapshots) {
+        const latest = await deps.snapshots.getLatestSnapshot(assessmentId);
+        const bytes = latest ? await deps.snapshots.getSnapshotWorkbook(latest, lang) : null;
+        if (bytes) return bytes;
+      }
+      const summary = await summarize(deps, loaded, deps.clock.now());
+      return workbook(deps, loaded, summary, lang);
+    },
+    async aggregate(assessmentId) {
+      return (await runAggregation(deps, assessmentId)).summary;
+    },
+    async aggregateAll() {
+      await runAllAggregations(deps);
+    },
+  };
+}
