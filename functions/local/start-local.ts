@@ -38,7 +38,11 @@ export async function startLocalService(
 ): Promise<LocalService> {
   const logger = options.logger ?? createLogger({ level: config.LOG_LEVEL });
   const dataDir = resolve(config.DATA_DIR);
-  const dynamo = await startDynalite({ path: join(dataDir, 'db'), tableName: LOCAL_TABLE_NAME });
+  const dynamo = await startDynalite({
+    path: join(dataDir, 'db'),
+    tableName: LOCAL_TABLE_NAME,
+    thread: true,
+  });
   const store = new DynamoStore({ client: dynamo.client, tableName: LOCAL_TABLE_NAME });
   const archive = new FolderArchive(join(dataDir, 'archive'));
   const deps: AppDeps = {

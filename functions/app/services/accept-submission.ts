@@ -31,11 +31,13 @@ export async function acceptWorkbook(
   const { assessment, agencyCode, bytes } = input;
   const sha256 = sha256Hex(bytes);
   // Without a key the sha256 alone decides, so a repeat skips parsing; a key must be bound first.
-  if (input.idempotencyKey === undefined) {
-    const existing = await deps.store.findSubmissionBySha(assessment.id, agencyCode, sha256);
-    if (existing) return { submission: existing, created: false };
-  }
-  const framework = await frameworkOf(deps, assessment);
+  const [existing, framework] = await Promise.all([
+    input.idempotencyKey === undefined
+      ? deps.store.findSubmissionBySha(assessment.id, agencyCode, sha256)
+      : null,
+    frameworkOf(deps, assessment),
+  ]);
+  if (existing) return { submission: existing, created: false };
   // exceljs costs ~300 ms to load: only the routes that read workbooks pay for it.
   const { parseSubmissionWorkbook } = await import('../../../shared/core/workbook/parse-submission.js');
   const parsed = await parseSubmissionWorkbook(bytes, {

@@ -31,3 +31,19 @@ export async function requireAgency(deps: AppDeps, assessmentId: string, code: s
   if (!agency) throw appError('agency.not_found', lang, { id: assessmentId, code });
   return agency;
 }
+
+/** Both reads at once (one round trip of latency); a missing assessment is reported first. */
+export async function requireAssessmentAndAgency(
+  deps: AppDeps,
+  assessmentId: string,
+  code: string,
+  lang: Lang,
+) {
+  const [assessment, agency] = await Promise.all([
+    deps.store.getAssessment(assessmentId),
+    deps.store.getAgency(assessmentId, code),
+  ]);
+  if (!assessment) throw appError('assessment.not_found', lang, { id: assessmentId });
+  if (!agency) throw appError('agency.not_found', lang, { id: assessmentId, code });
+  return { assessment, agency };
+}

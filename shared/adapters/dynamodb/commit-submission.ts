@@ -170,12 +170,10 @@ async function stageAndMovePointer(
     await abandon(ctx, input, submissionId, staged);
     throw error;
   }
-  await client.send(
-    new UpdateItemCommand(markCommittedParams(table, keys.submission(aid, code, submissionId))),
-  );
-  await client.send(
-    new UpdateItemCommand(markCommittedParams(table, keys.shaClaim(aid, code, input.sha256))),
-  );
+  await Promise.all([
+    client.send(new UpdateItemCommand(markCommittedParams(table, keys.submission(aid, code, submissionId)))),
+    client.send(new UpdateItemCommand(markCommittedParams(table, keys.shaClaim(aid, code, input.sha256)))),
+  ]);
   return toPublicSubmission(stored);
 }
 
