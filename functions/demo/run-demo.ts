@@ -1,9 +1,9 @@
 /**
  * `npm run demo`: fills a running local service with a believable Central Java assessment.
  * Service URL: --url, else MGI_URL, else http://localhost:$PORT (3000). Admin token: --token, else
- * MGI_TOKEN, else ADMIN_TOKEN, else the token file the local server keeps in DATA_DIR (if any).
+ * MGI_TOKEN, else ADMIN_TOKEN (the local server keeps only a hash of a generated token, so the
+ * demo cannot find it by itself). Files it writes go to --out, else DATA_DIR/demo.
  */
-import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ServiceClient } from '../cli/service-client.js';
@@ -11,13 +11,6 @@ import { finalReport, outcomeLine } from './demo-report.js';
 import { runDemo } from './demo-runner.js';
 
 type Env = Record<string, string | undefined>;
-
-async function adminToken(values: { token?: string }, env: Env, dataDir: string): Promise<string | null> {
-  const given = values.token ?? env.MGI_TOKEN ?? env.ADMIN_TOKEN;
-  if (given) return given;
-  const stored = await readFile(join(dataDir, 'admin-token.txt'), 'utf8').catch(() => null);
-  return stored?.trim() || null;
-}
 
 async function dashboardUrl(url: string): Promise<string | null> {
   const res = await fetch(`${url}/`).catch(() => null);
@@ -45,7 +38,7 @@ export async function runDemoCli(
     );
     return 1;
   }
-  const token = await adminToken(values, env, dataDir);
+  const token = values.token ?? env.MGI_TOKEN ?? env.ADMIN_TOKEN;
   if (!token) {
     write(
       'The demo needs the coordinator (admin) token: the one "npm start" printed on its first start.\n' +
