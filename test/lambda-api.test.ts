@@ -101,6 +101,15 @@ describe('API Lambda handler (API Gateway HTTP API v2 events)', () => {
     const bytes = Buffer.from(template.body, 'base64');
     expect(bytes.subarray(0, 4)).toEqual(Buffer.from([0x50, 0x4b, 0x03, 0x04]));
     expect(bytes.byteLength).toBeGreaterThan(5000);
+    const summary = await handler(
+      httpApiEvent('GET', '/api/assessments/jateng/summary', { headers: auth() }),
+      context,
+    );
+    expect(summary.statusCode).toBe(200);
+    expect(bodyOf(summary)).toMatchObject({
+      assessmentId: 'jateng',
+      agencies: { registered: 1, submitted: 0 },
+    });
   });
 
   it('refuses a base64 upload that is not a workbook with a JSON 415', async () => {

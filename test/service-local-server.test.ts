@@ -75,6 +75,13 @@ describe('npm start', () => {
       body: JSON.stringify({ id: 'persist', name: 'Kept across restarts', frameworkId: 'local-mgi' }),
     });
     expect(created.status).toBe(201);
+    // The aggregation is wired in: a run now answers the summary and keeps a snapshot.
+    const aggregated = await fetch(`${first.url}/api/assessments/persist/aggregate`, {
+      method: 'POST',
+      headers,
+    });
+    expect(aggregated.status).toBe(200);
+    expect(await aggregated.json()).toMatchObject({ assessmentId: 'persist', agencies: { registered: 0 } });
     expect(await stopServer(first.child)).toBe(0);
 
     const second = await startServer();

@@ -9,6 +9,7 @@ import { DynamoStore } from '../../shared/adapters/dynamodb/dynamo-store.js';
 import { DynamoSnapshotStore } from '../../shared/adapters/dynamodb/snapshot-store.js';
 import { createLogger } from '../../shared/observability/logger.js';
 import { systemClock } from '../../shared/ports.js';
+import { createAggregationService } from '../aggregate/aggregation-service.js';
 import type { AppDeps } from '../app/deps.js';
 import type { Config } from '../config.js';
 
@@ -21,7 +22,7 @@ export function depsFromConfig(
   const s3 = clients.s3 ?? new S3Client({});
   const store = new DynamoStore({ client: dynamo, tableName: config.TABLE_NAME });
   const archive = new S3Archive(s3, config.ARCHIVE_BUCKET);
-  return {
+  const deps: AppDeps = {
     store,
     tokens: store,
     archive,
@@ -29,4 +30,6 @@ export function depsFromConfig(
     clock: systemClock,
     logger: createLogger({ level: config.LOG_LEVEL }),
   };
+  deps.aggregation = createAggregationService(deps);
+  return deps;
 }

@@ -12,6 +12,7 @@ import { DynamoStore } from '../../shared/adapters/dynamodb/dynamo-store.js';
 import { DynamoSnapshotStore } from '../../shared/adapters/dynamodb/snapshot-store.js';
 import { createLogger, type Logger } from '../../shared/observability/logger.js';
 import { type AggregationService, systemClock } from '../../shared/ports.js';
+import { createAggregationService } from '../aggregate/aggregation-service.js';
 import { ensureAdminToken } from '../app/auth/tokens.js';
 import { createApp } from '../app/create-app.js';
 import type { AppDeps } from '../app/deps.js';
@@ -28,7 +29,7 @@ export interface LocalService {
   close(): Promise<void>;
 }
 
-/** Starts the local service; `makeAggregation` plugs in the consolidation module when present. */
+/** Starts the local service; the aggregation defaults to the consolidation module's service. */
 export async function startLocalService(
   config: Pick<Config, 'PORT' | 'DATA_DIR' | 'ADMIN_TOKEN' | 'LOG_LEVEL' | 'AGGREGATE_INTERVAL_MINUTES'>,
   options: {
@@ -53,7 +54,7 @@ export async function startLocalService(
     clock: systemClock,
     logger,
   };
-  if (options.makeAggregation) deps.aggregation = options.makeAggregation(deps);
+  deps.aggregation = (options.makeAggregation ?? createAggregationService)(deps);
   const admin = await ensureAdminToken(store, config.ADMIN_TOKEN);
 
   const server = serve({ fetch: createApp(deps).fetch, port: config.PORT, hostname: '127.0.0.1' });
