@@ -13,7 +13,7 @@ import { createRng, type Rng } from './prng.js';
  */
 function indicatorMaturity(seed: string, indicatorId: string): number {
   const r = createRng(`${seed}:maturity:${indicatorId}`).next();
-  return r < 0.3 ? 0.75 : r < 0.68 ? 0.42 : 0.08;
+  return r < 0.3 ? 0.75 : r < 0.68 ? 0.42 : 0.02;
 }
 
 // NGOs and universities judge the government more strictly than the offices that run the services.
@@ -29,10 +29,12 @@ const OPTIMISM: Record<DemoAgency['level'], number> = {
 function informedAnswer(maturity: number, agency: DemoAgency, rng: Rng): Answer {
   if (rng.chance(0.05)) return 'dont_know';
   const r = rng.next();
-  const yes = Math.min(0.95, Math.max(0.02, maturity + OPTIMISM[agency.level]));
+  // Optimism colours the judgement of what exists; where nearly nothing exists nobody claims it.
+  const yes = maturity < 0.2 ? maturity : Math.min(0.95, maturity + OPTIMISM[agency.level]);
   if (r < yes) return 'yes';
-  // Where little exists, those who know say so plainly: fewer "partially", more "no".
-  const partialShare = maturity < 0.2 ? 0.3 : 0.55;
+  // Where much exists, a doubter says "partially" rather than "no"; where little exists, those who
+  // know say so plainly. Disagreement (yes and no) then clusters on the indicators in between.
+  const partialShare = maturity > 0.6 ? 0.95 : maturity < 0.2 ? 0.3 : 0.55;
   return r < yes + (1 - yes) * partialShare ? 'partially' : 'no';
 }
 
