@@ -1,6 +1,11 @@
 /** Roster import through the API: bad rows reported by cell, tokens once, re-import updates. */
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { main } from '../functions/cli/mgi.js';
+import type { ServiceIo } from '../functions/cli/service-client.js';
 import { writeRosterWorkbook } from '../shared/core/roster/write-roster.js';
 import { type DynamoBackend, startDynaliteBackend } from './support/dynamo-backends.js';
 import { startTestService, type TestService } from './support/test-service.js';
@@ -155,5 +160,52 @@ describe('POST /api/assessments/:aid/agencies/import', () => {
       headers: { 'content-type': XLSX },
     });
     expect(missing.status).toBe(404);
+  });
+});
+
+describe('mgi import-agencies', () => {
+  it('registers a roster through the API, writes the tokens workbook and never overwrites one', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'mgi-roster-'));
+    try {
+      const rosterFile = join(dir, 'roster.xlsx');
+      await writeFile(
+        rosterFile,
+        await writeRosterWorkbook({
+          lang: 'en',
+          rows: [
+            { code: 'BPBD', name: 'BPBD Provinsi Jawa Tengah', level: 'provincial' },
+            { code: 'UNNES', name: 'Universitas Negeri Semarang', level: 'academic' },
+            { code: 'LBH-SMG', name: 'LBH Semarang', level: 'unknown kind' },
+          ],
+        }),
+      );
+      let out = '';
+      let err = '';
+      const io: ServiceIo = {
+        out: (t) => {
+          out += t;
+        },
+        err: (t) => {
+          err += t;
+        },
+        cwd: dir,
+        env: { MGI_URL: service.url, MGI_TOKEN: service.adminToken },
+      };
+      const args = ['import-agencies', 'roster.xlsx', '--assessment', AID, '--out', 'tokens.xlsx'];
+      expect(await main(args, io)).toBe(1);
+      expect(out).toContain('1 created, 1 updated, 1 rows with problems');
+      expect(err).toContain('Roster!C4  roster.level_invalid');
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.readFile(join(dir, 'tokens.xlsx'));
+      const sheet = wb.getWorksheet('Tokens')!;
+      expect([sheet.getCell('A5').value, sheet.getCell('A6').value]).toEqual(['BPBD', 'UNNES']);
+      const token = String(sheet.getCell('D5').value);
+      expect((await service.call('GET', `/api/assessments/${AID}`, { token })).status).toBe(200);
+      expect(out).not.toContain(token);
+      expect(await main(args, io)).toBe(2);
+      expect(err).toContain('tokens.xlsx already exists');
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });
