@@ -1,15 +1,20 @@
 /**
- * Upload benchmark: the real local server (`npm start` in a child process, temporary DATA_DIR),
- * 58 agencies registered through the API, 58 distinct filled workbooks uploaded all at once, then
- * every submission read back and compared. Prints p50/p99/max latency and the machine.
+ * Upload benchmark: the real local service (what `npm start` runs, in a child process on a
+ * temporary DATA_DIR), 58 agencies registered through the API, 58 distinct filled workbooks
+ * uploaded all at once, then every submission read back and compared; then the same 58 one after
+ * another (the service time of one upload). Runs with the embedded store on the app's thread (the
+ * default) and in a worker thread, so the two compare within one run. Prints p50/p99/max and the
+ * machine.
  *
  *   npx tsx bench/upload.ts [--rounds N]
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { loadConfig } from '../functions/config.js';
+import { startLocalService } from '../functions/local/start-local.js';
 import {
   DEMO_AGENCIES,
   DEMO_ASSESSMENT,
@@ -18,26 +23,48 @@ import {
   toTemplateRows,
 } from '../shared/core/demo/index.js';
 import { getBuiltInFramework } from '../shared/core/framework.js';
-import type { NormalizedResponse, Submission } from '../shared/core/types.js';
+import type { Submission } from '../shared/core/types.js';
 import { parseSubmissionWorkbook } from '../shared/core/workbook/parse-submission.js';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const ADMIN = `mgi_adm_bench_${Date.now().toString(36)}_0123456789`;
-const { values } = parseArgs({ options: { rounds: { type: 'string', default: '3' } } });
+const { values } = parseArgs({
+  options: {
+    rounds: { type: 'string', default: '3' },
+    serve: { type: 'string' },
+    inline: { type: 'boolean' },
+  },
+  allowPositionals: true,
+});
 const rounds = Number(values.rounds);
 const framework = getBuiltInFramework(DEMO_ASSESSMENT.frameworkId)!;
 
-function startServer(dataDir: string): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'functions/local/server.ts'], {
-    env: {
-      PATH: process.env.PATH ?? '',
-      DATA_DIR: dataDir,
-      PORT: '0',
-      LOG_LEVEL: 'warn',
-      ADMIN_TOKEN: ADMIN,
-    },
-    stdio: ['ignore', 'pipe', 'inherit'],
+/** Child-process mode: the local service as `npm start` builds it, printing its URL. */
+async function serve(dataDir: string, storeInWorker: boolean): Promise<void> {
+  const config = loadConfig({
+    DATA_DIR: dataDir,
+    PORT: '0',
+    LOG_LEVEL: 'warn',
+    ADMIN_TOKEN: ADMIN_FROM_PARENT(),
   });
+  const service = await startLocalService(config, { storeInWorker });
+  process.stdout.write(`running at ${service.url}/api\n`);
+  process.on('SIGTERM', () => void service.close().then(() => process.exit(0)));
+}
+
+const ADMIN_FROM_PARENT = () => process.argv.find((a) => a.startsWith('mgi_adm_')) ?? ADMIN;
+
+function startServer(dataDir: string, storeInWorker: boolean): Promise<{ child: ChildProcess; url: string }> {
+  const args = [
+    '--import',
+    'tsx',
+    'bench/upload.ts',
+    '--serve',
+    dataDir,
+    ...(storeInWorker ? [] : ['--inline']),
+    ADMIN,
+  ];
+  const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] });
   let out = '';
   return new Promise((resolve, reject) => {
     child.stdout!.on('data', (d) => {
@@ -52,9 +79,16 @@ function startServer(dataDir: string): Promise<{ child: ChildProcess; url: strin
 const percentile = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 
-async function main(): Promise<void> {
+interface Measured {
+  concurrent: number[];
+  sequential: number[];
+  concurrentWallMs: number;
+}
+
+/** One full run against a fresh service: register, then `rounds` × (58 at once, read back), then 58 one by one. */
+async function measure(storeInWorker: boolean): Promise<Measured> {
   const dataDir = await mkdtemp(join(tmpdir(), 'mgi-bench-upload-'));
-  const { child, url } = await startServer(dataDir);
+  const { child, url } = await startServer(dataDir, storeInWorker);
   const call = (
     method: string,
     path: string,
@@ -72,60 +106,54 @@ async function main(): Promise<void> {
           ? JSON.stringify(init.json)
           : (init.body as Uint8Array<ArrayBuffer> | undefined),
     });
+  const aid = DEMO_ASSESSMENT.id;
+  const tokens = new Map<string, string>();
+  // Each set: every agency downloads its template and fills it with this set's answers.
+  const filledSet = (seed: string) =>
+    Promise.all(
+      DEMO_AGENCIES.map(async (agency) => {
+        const template = await call('GET', `/api/assessments/${aid}/template.xlsx?lang=${agency.lang}`, {
+          token: tokens.get(agency.code)!,
+        });
+        const rows = toTemplateRows(demoResponses(framework, agency, seed), agency.lang);
+        const bytes = await fillTemplate(new Uint8Array(await template.arrayBuffer()), rows);
+        return { agency, bytes, expected: (await parseSubmissionWorkbook(bytes, { framework })).responses };
+      }),
+    );
+  const uploadOne = async (file: { agency: (typeof DEMO_AGENCIES)[number]; bytes: Uint8Array }) => {
+    const t = performance.now();
+    const res = await call('POST', `/api/assessments/${aid}/submissions`, {
+      token: tokens.get(file.agency.code)!,
+      body: file.bytes,
+      type: XLSX,
+    });
+    const ms = performance.now() - t;
+    const body = (await res.json()) as { submission?: Submission };
+    if (res.status !== 201)
+      throw new Error(`${file.agency.code}: ${res.status} ${JSON.stringify(body).slice(0, 300)}`);
+    return { ms, submission: body.submission! };
+  };
+  const result: Measured = { concurrent: [], sequential: [], concurrentWallMs: 0 };
   try {
-    const aid = DEMO_ASSESSMENT.id;
     await call('POST', '/api/assessments', { json: { ...DEMO_ASSESSMENT } });
-    const tokens = new Map<string, string>();
     for (const agency of DEMO_AGENCIES) {
       const res = await call('PUT', `/api/assessments/${aid}/agencies/${agency.code}`, {
         json: { name: agency.name, level: agency.level },
       });
       tokens.set(agency.code, ((await res.json()) as { token: string }).token);
     }
-
-    const latencies: number[] = [];
-    let wallMs = 0;
     for (let round = 1; round <= rounds; round++) {
-      // Each round: every agency downloads its template and fills it with different answers.
-      const files = await Promise.all(
-        DEMO_AGENCIES.map(async (agency) => {
-          const template = await call('GET', `/api/assessments/${aid}/template.xlsx?lang=${agency.lang}`, {
-            token: tokens.get(agency.code)!,
-          });
-          const rows = toTemplateRows(demoResponses(framework, agency, `bench-${round}`), agency.lang);
-          const bytes = await fillTemplate(new Uint8Array(await template.arrayBuffer()), rows);
-          const expected = await parseSubmissionWorkbook(bytes, { framework });
-          return { agency, bytes, expected: expected.responses };
-        }),
-      );
+      const files = await filledSet(`bench-${round}`);
       const started = performance.now();
-      const results = await Promise.all(
-        files.map(async ({ agency, bytes }) => {
-          const t = performance.now();
-          const res = await call('POST', `/api/assessments/${aid}/submissions`, {
-            token: tokens.get(agency.code)!,
-            body: bytes,
-            type: XLSX,
-          });
-          const ms = performance.now() - t;
-          const body = (await res.json()) as { submission?: Submission };
-          if (res.status !== 201)
-            throw new Error(`${agency.code}: ${res.status} ${JSON.stringify(body).slice(0, 300)}`);
-          return { ms, submission: body.submission! };
-        }),
-      );
-      const roundMs = performance.now() - started;
-      wallMs += roundMs;
-      latencies.push(...results.map((r) => r.ms));
-
-      // Read back: every agency's history holds this round's submission, and its current answers
+      const results = await Promise.all(files.map(uploadOne));
+      result.concurrentWallMs += performance.now() - started;
+      result.concurrent.push(...results.map((r) => r.ms));
+      // Read back: every history holds this round's upload as newest, and the current answers
       // (through the pre-filled template) are exactly the uploaded ones.
       for (const [i, { agency, expected }] of files.entries()) {
         const history = (await (
           await call('GET', `/api/assessments/${aid}/submissions?agency=${agency.code}`)
-        ).json()) as {
-          submissions: Submission[];
-        };
+        ).json()) as { submissions: Submission[] };
         if (
           history.submissions.length !== round ||
           history.submissions[0]!.id !== results[i]!.submission.id
@@ -141,24 +169,14 @@ async function main(): Promise<void> {
         const current = await parseSubmissionWorkbook(new Uint8Array(await prefilled.arrayBuffer()), {
           framework,
         });
-        if (!sameResponses(current.responses, expected))
-          throw new Error(`${agency.code}: stored answers differ`);
+        if (JSON.stringify(current.responses) !== JSON.stringify(expected)) {
+          throw new Error(`${agency.code}: stored answers differ from the upload`);
+        }
       }
-      const sorted = results.map((r) => r.ms).sort((a, b) => a - b);
-      console.log(
-        `round ${round}: 58 uploads at once in ${roundMs.toFixed(0)} ms; p50 ${percentile(sorted, 50).toFixed(0)} ms, p99 ${percentile(sorted, 99).toFixed(0)} ms; all read back and equal`,
-      );
     }
-    const sorted = latencies.sort((a, b) => a - b);
-    const cpu = cpus()[0]?.model ?? 'unknown CPU';
-    console.log(
-      [
-        `machine: ${cpus().length} × ${cpu}, ${(totalmem() / 2 ** 30).toFixed(1)} GiB, Node ${process.version}, ${process.platform}`,
-        `input: ${DEMO_AGENCIES.length} agencies × ${framework.indicators.length} indicators, ${rounds} round(s), ${sorted.length} uploads`,
-        `upload latency: p50 ${percentile(sorted, 50).toFixed(0)} ms, p99 ${percentile(sorted, 99).toFixed(0)} ms, max ${sorted.at(-1)!.toFixed(0)} ms`,
-        `throughput: ${((sorted.length / wallMs) * 1000).toFixed(1)} uploads/s while all 58 are in flight`,
-      ].join('\n'),
-    );
+    for (const file of await filledSet('bench-sequential'))
+      result.sequential.push((await uploadOne(file)).ms);
+    return result;
   } finally {
     child.kill('SIGTERM');
     await new Promise((r) => child.once('exit', r));
@@ -166,8 +184,40 @@ async function main(): Promise<void> {
   }
 }
 
-function sameResponses(a: NormalizedResponse[], b: NormalizedResponse[]): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
+const stats = (list: number[]) => {
+  const sorted = [...list].sort((a, b) => a - b);
+  const f = (n: number) => `${n.toFixed(0)} ms`;
+  return `p50 ${f(percentile(sorted, 50))}, p99 ${f(percentile(sorted, 99))}, max ${f(sorted.at(-1)!)}`;
+};
+
+async function main(): Promise<void> {
+  const cpu = cpus()[0]?.model ?? 'unknown CPU';
+  console.log(
+    `machine: ${cpus().length} × ${cpu}, ${(totalmem() / 2 ** 30).toFixed(1)} GiB, Node ${process.version}, ${process.platform}, load average ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')}`,
+  );
+  console.log(
+    `input: ${DEMO_AGENCIES.length} agencies × ${framework.indicators.length} indicators, ${rounds} round(s) of all-at-once uploads, all read back and compared`,
+  );
+  const modes: [string, boolean][] = [
+    ['store on the app thread (npm start default)', false],
+    ['store in a worker thread', true],
+  ];
+  const p99 = new Map<string, number>();
+  for (const [label, inWorker] of modes) {
+    const m = await measure(inWorker);
+    const sorted = [...m.concurrent].sort((a, b) => a - b);
+    p99.set(label, percentile(sorted, 99));
+    console.log(`${label}:`);
+    console.log(
+      `  58 at once   ${stats(m.concurrent)}; ${((m.concurrent.length / m.concurrentWallMs) * 1000).toFixed(1)} uploads/s`,
+    );
+    console.log(`  one by one   ${stats(m.sequential)}`);
+  }
+  const [a, b] = [...p99.values()];
+  console.log(`ratio p99 at once, worker thread / app thread: ${(b! / a!).toFixed(2)}`);
 }
 
-await main();
+if (values.serve) await serve(values.serve, !values.inline);
+else await main();

@@ -35,6 +35,8 @@ export async function startLocalService(
   options: {
     logger?: Logger;
     makeAggregation?: (deps: AppDeps) => AggregationService;
+    /** Run dynalite in a worker thread instead of on the app's thread (measured: no gain on 2 shared cores). */
+    storeInWorker?: boolean;
   } = {},
 ): Promise<LocalService> {
   const logger = options.logger ?? createLogger({ level: config.LOG_LEVEL });
@@ -42,7 +44,7 @@ export async function startLocalService(
   const dynamo = await startDynalite({
     path: join(dataDir, 'db'),
     tableName: LOCAL_TABLE_NAME,
-    thread: true,
+    thread: options.storeInWorker ?? false,
   });
   const store = new DynamoStore({ client: dynamo.client, tableName: LOCAL_TABLE_NAME });
   const archive = new FolderArchive(join(dataDir, 'archive'));
