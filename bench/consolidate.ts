@@ -24,7 +24,7 @@ import { LOCAL_MGI_FRAMEWORK } from '../shared/core/frameworks/local-mgi.js';
 import type { AgencyResponses, ConsolidatedAgency } from '../shared/core/summary/consolidated-types.js';
 import { writeConsolidatedWorkbook } from '../shared/core/summary/consolidated-workbook.js';
 import { sampleAssessment, sampleResponses } from '../shared/core/summary/sample-assessment.js';
-import { createSummaryAccumulator } from '../shared/core/summary/summary.js';
+import { readAhead, summaryPass } from '../shared/core/summary/summary-pass.js';
 import { loadExcelJs } from '../shared/core/workbook/exceljs.js';
 
 const { values: args } = parseArgs({
@@ -65,23 +65,22 @@ async function run(scenario: Scenario, makeSource: (n: number) => Promise<Source
   const framework = LOCAL_MGI_FRAMEWORK;
   const file = path.join(os.tmpdir(), `mgi-bench-consolidated-${process.pid}-${scenario}.xlsx`);
   const t0 = performance.now();
-  const acc = createSummaryAccumulator(
+  // The same two reads as the aggregation run: summary + answer matrix, then the Responses sheet.
+  const { summary, answers } = await summaryPass({
     framework,
-    source.agencies.map((a) => a.code),
-  );
-  let responses = 0;
-  for await (const page of source.pages()) {
-    acc.add(page.agency, page.responses);
-    responses += page.responses.length;
-  }
-  const summary = acc.finish({ assessmentId: `bench-${scenario}`, generatedAt: new Date() });
+    registeredAgencyCodes: source.agencies.map((a) => a.code),
+    pages: readAhead(source.pages()),
+    assessmentId: `bench-${scenario}`,
+    generatedAt: new Date(),
+  });
   const t1 = performance.now();
   const report = await writeConsolidatedWorkbook({
     framework,
     lang: 'en',
     summary,
+    answers,
     agencies: source.agencies,
-    pages: source.pages,
+    pages: () => readAhead(source.pages()),
     output: createWriteStream(file),
   });
   const t2 = performance.now();
@@ -94,7 +93,7 @@ async function run(scenario: Scenario, makeSource: (n: number) => Promise<Source
     source: args.source,
     agencies: n,
     indicators: framework.indicators.length,
-    responses,
+    responses: report.responseRows,
     loadIntoStoreMs: Math.round(source.loadMs),
     summaryMs: Math.round(t1 - t0),
     workbookMs: Math.round(t2 - t1),

@@ -8,9 +8,11 @@
 import { AppError } from '../../shared/core/app-error.js';
 import type { Framework } from '../../shared/core/framework.js';
 import { getBuiltInFramework } from '../../shared/core/framework.js';
+import type { AnswerMatrix } from '../../shared/core/summary/answer-matrix.js';
 import type { ConsolidatedAgency } from '../../shared/core/summary/consolidated-types.js';
 import { consolidatedWorkbookBytes } from '../../shared/core/summary/consolidated-workbook.js';
-import { type AssessmentSummary, createSummaryAccumulator } from '../../shared/core/summary/summary.js';
+import type { AssessmentSummary } from '../../shared/core/summary/summary.js';
+import { readAhead, summaryPass } from '../../shared/core/summary/summary-pass.js';
 import { LANGS, type Lang } from '../../shared/core/types.js';
 import type { Logger } from '../../shared/observability/logger.js';
 import type { Metrics } from '../../shared/observability/metrics.js';
@@ -61,35 +63,40 @@ async function load(deps: AggregationDeps, assessmentId: string): Promise<Loaded
   return { assessment, framework, agencies };
 }
 
-/** The summary from counters streamed over the store's pages; no response is kept. */
+/** Summary counters and the answer matrix from one read of the store, page by page. */
 async function summarize(
   deps: AggregationDeps,
   loaded: Loaded,
   generatedAt: Date,
-): Promise<AssessmentSummary> {
-  const acc = createSummaryAccumulator(
-    loaded.framework,
-    loaded.agencies.map((a) => a.code),
-  );
-  for await (const page of deps.store.iterateCurrentResponses(loaded.assessment.id)) {
-    acc.add(page.agency, page.responses);
-  }
-  return acc.finish({ assessmentId: loaded.assessment.id, generatedAt });
+): Promise<{ summary: AssessmentSummary; answers: AnswerMatrix }> {
+  return summaryPass({
+    framework: loaded.framework,
+    registeredAgencyCodes: loaded.agencies.map((a) => a.code),
+    pages: readAhead(deps.store.iterateCurrentResponses(loaded.assessment.id)),
+    assessmentId: loaded.assessment.id,
+    generatedAt,
+  });
 }
 
 /**
- * The consolidated workbook of one language. It re-reads the store for its Matrix and Responses
- * sheets, so a submission committed during the run can show there and not yet in the summary;
- * the next run is consistent again.
+ * The consolidated workbook of one language. Its Responses sheet reads the store once more, so a
+ * submission committed during the run can show there and not yet in the summary and Matrix; the
+ * next run is consistent again.
  */
-async function workbook(deps: AggregationDeps, loaded: Loaded, summary: AssessmentSummary, lang: Lang) {
+async function workbook(
+  deps: AggregationDeps,
+  loaded: Loaded,
+  pass: { summary: AssessmentSummary; answers: AnswerMatrix },
+  lang: Lang,
+): Promise<Uint8Array> {
   const { bytes } = await consolidatedWorkbookBytes({
     framework: loaded.framework,
     lang,
-    summary,
+    summary: pass.summary,
+    answers: pass.answers,
     agencies: loaded.agencies,
     assessmentName: loaded.assessment.name,
-    pages: () => deps.store.iterateCurrentResponses(loaded.assessment.id),
+    pages: () => readAhead(deps.store.iterateCurrentResponses(loaded.assessment.id)),
   });
   return bytes;
 }
@@ -101,10 +108,11 @@ export async function runAggregation(
 ): Promise<{ summary: AssessmentSummary; snapshot: SnapshotMeta | null }> {
   const generatedAt = deps.clock.now();
   const loaded = await load(deps, assessmentId);
-  const summary = await summarize(deps, loaded, generatedAt);
+  const pass = await summarize(deps, loaded, generatedAt);
+  const { summary } = pass;
   if (!deps.snapshots) return { summary, snapshot: null };
   const workbooks: Partial<Record<Lang, Uint8Array>> = {};
-  for (const lang of LANGS) workbooks[lang] = await workbook(deps, loaded, summary, lang);
+  for (const lang of LANGS) workbooks[lang] = await workbook(deps, loaded, pass, lang);
   const snapshot = await deps.snapshots.putSnapshot({
     assessmentId,
     generatedAt: summary.generatedAt,
@@ -161,7 +169,7 @@ export function createAggregationService(deps: AggregationDeps): AggregationServ
   return {
     async summary(assessmentId) {
       const loaded = await load(deps, assessmentId);
-      return summarize(deps, loaded, deps.clock.now());
+      return (await summarize(deps, loaded, deps.clock.now())).summary;
     },
     async consolidatedWorkbook(assessmentId, lang) {
       const loaded = await load(deps, assessmentId);
@@ -171,8 +179,7 @@ export function createAggregationService(deps: AggregationDeps): AggregationServ
         const bytes = latest ? await deps.snapshots.getSnapshotWorkbook(latest, lang) : null;
         if (bytes) return bytes;
       }
-      const summary = await summarize(deps, loaded, deps.clock.now());
-      return workbook(deps, loaded, summary, lang);
+      return workbook(deps, loaded, await summarize(deps, loaded, deps.clock.now()), lang);
     },
     async aggregate(assessmentId) {
       return (await runAggregation(deps, assessmentId)).summary;

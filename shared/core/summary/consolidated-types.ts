@@ -1,5 +1,6 @@
 import type { Framework } from '../framework.js';
 import type { AnswerCounts, Lang, NormalizedResponse } from '../types.js';
+import type { AnswerMatrix } from './answer-matrix.js';
 import type { AssessmentSummary } from './summary.js';
 
 /** A registered agency as the consolidated workbook lists it (structurally the store's Agency). */
@@ -38,8 +39,13 @@ export interface ConsolidatedWorkbookInput {
   summary: AssessmentSummary;
   /** Every registered agency (10,000 fit easily; responses are what must stream). */
   agencies: readonly ConsolidatedAgency[];
-  /** Called once for the Matrix and once for Responses; each call reads the store afresh, page by page. */
+  /** Read once for Responses (and once more for the Matrix when `answers` is not given), page by page. */
   pages: () => AsyncIterable<AgencyResponses>;
+  /**
+   * The answers, collected in the caller's summary pass (createAnswerMatrix over the registered
+   * agencies), so that the Matrix costs no extra read of the store.
+   */
+  answers?: AnswerMatrix;
   /** Assessment name for the Summary sheet, when known. */
   assessmentName?: string;
   /** Default: `indicator-rows` up to MATRIX_MAX_AGENCY_COLUMNS submitting agencies, else `agency-rows`. */

@@ -9,6 +9,12 @@ import type { AgencyResponses, ConsolidatedAgency } from './consolidated-types.j
 import { consolidatedWorkbookBytes } from './consolidated-workbook.js';
 import { sampleAssessment } from './sample-assessment.js';
 import { createSummaryAccumulator } from './summary.js';
+import { summaryPass } from './summary-pass.js';
+
+async function firstPage(pages: AsyncIterable<AgencyResponses>): Promise<AgencyResponses> {
+  for await (const page of pages) return page;
+  throw new Error('no page');
+}
 
 const fw = LOCAL_MGI_FRAMEWORK;
 const HOSTILE = [
@@ -178,6 +184,44 @@ describe('consolidated workbook (58 agencies, English)', async () => {
 });
 
 describe('consolidated workbook variants', () => {
+  it('reads the store once when the answers come from the summary pass', async () => {
+    const { agencies, pages } = fixture();
+    let reads = 0;
+    const counted = () => {
+      reads += 1;
+      return pages();
+    };
+    const { summary, answers } = await summaryPass({
+      framework: fw,
+      registeredAgencyCodes: agencies.map((a) => a.code),
+      pages: counted(),
+      assessmentId: 'jateng-2026',
+      generatedAt: '2026-03-02T00:00:00.000Z',
+    });
+    const { bytes } = await consolidatedWorkbookBytes({
+      framework: fw,
+      lang: 'en',
+      summary,
+      answers,
+      agencies,
+      pages: counted,
+    });
+    expect(reads).toBe(2);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(bytes.buffer as ArrayBuffer);
+    const first = fw.indicators.map(
+      (_, i) =>
+        book
+          .getWorksheet('Matrix')!
+          .getRow(i + 2)
+          .getCell(4).value ?? null,
+    );
+    const expected = (await firstPage(pages())).responses.map((r) =>
+      r.answer ? CONSOLIDATED_LABELS.en.matrixCodes[r.answer] : null,
+    );
+    expect(first).toEqual(expected);
+  });
+
   it('writes Indonesian labels and sheet names', async () => {
     const { book } = await build('id');
     const l = CONSOLIDATED_LABELS.id;

@@ -2,6 +2,7 @@ import { Writable } from 'node:stream';
 import { ANSWER_LABELS, JUSTIFICATION_LABELS } from '../answers.js';
 import { ANSWERS, type Answer } from '../types.js';
 import { loadExcelJs } from '../workbook/exceljs.js';
+import { type AnswerMatrix, createAnswerMatrix } from './answer-matrix.js';
 import { compareIds } from './compare-ids.js';
 import { CONSOLIDATED_LABELS } from './consolidated-labels.js';
 import {
@@ -26,8 +27,9 @@ import { plainText } from './sheet-stream.js';
 /**
  * Writes the consolidated workbook (PRODUCT.md "Consolidated workbook") to `output` with exceljs's
  * streaming WorkbookWriter: Summary, Indicators, Matrix, Responses, Agencies, Highlights. Responses
- * are never held in memory: `pages()` is read once for the Matrix and once for Responses (which
- * also collects the justifications quoted under Highlights). Every text an agency typed is written
+ * are never held in memory: the Matrix comes from `answers` (one byte per answer, collected with
+ * the summary) and `pages()` is read once for Responses, which also collects the justifications
+ * quoted under Highlights. Every text an agency typed is written
  * as a plain string cell, so nothing can become a formula. Resolves when the zip is complete.
  */
 export async function writeConsolidatedWorkbook(
@@ -57,16 +59,17 @@ export async function writeConsolidatedWorkbook(
   };
   const agencies = [...input.agencies].sort((a, b) => compareIds(a.code, b.code));
   const names = new Map(agencies.map((a) => [a.code, a.name]));
-  const submitting = agencies.filter((a) => a.current !== null).map((a) => a.code);
+  const answers = input.answers ?? (await collectAnswers(input, agencies));
+  const matrixRows = answers.agencies.flatMap((code, a) => (answers.has(code) ? [a] : []));
   const matrixLayout =
-    input.matrixLayout ?? (submitting.length <= MATRIX_MAX_AGENCY_COLUMNS ? 'indicator-rows' : 'agency-rows');
+    input.matrixLayout ?? (matrixRows.length <= MATRIX_MAX_AGENCY_COLUMNS ? 'indicator-rows' : 'agency-rows');
 
   let totalRows = await writeSummarySheet(ctx, input.assessmentName);
   totalRows += await writeIndicatorsSheet(ctx);
   totalRows +=
     matrixLayout === 'indicator-rows'
-      ? await writeMatrixByIndicator(ctx, submitting, input.pages())
-      : await writeMatrixByAgency(ctx, names, input.pages());
+      ? await writeMatrixByIndicator(ctx, answers, matrixRows)
+      : await writeMatrixByAgency(ctx, answers, matrixRows, names);
   const citations = new CitationCollector(input.summary.domains.flatMap((d) => d.highlights));
   const responseRows = await writeResponsesSheet(ctx, names, input.pages(), citations);
   totalRows += responseRows + 1;
@@ -75,6 +78,19 @@ export async function writeConsolidatedWorkbook(
   await workbook.commit();
   await finished;
   return { matrixLayout, responseRows, totalRows };
+}
+
+/** The answer matrix from a pass of its own, for callers that did not collect it with the summary. */
+async function collectAnswers(
+  input: ConsolidatedWorkbookInput,
+  agencies: readonly { code: string }[],
+): Promise<AnswerMatrix> {
+  const answers = createAnswerMatrix(
+    input.framework,
+    agencies.map((a) => a.code),
+  );
+  for await (const page of input.pages()) answers.add(page.agency, page.responses);
+  return answers;
 }
 
 /** The consolidated workbook as bytes (for small assessments, HTTP responses and snapshots). */
@@ -92,90 +108,72 @@ export async function consolidatedWorkbookBytes(
   return { bytes: new Uint8Array(Buffer.concat(chunks)), report };
 }
 
-const ANSWER_CODE = new Map<Answer, number>(ANSWERS.map((a, i) => [a, i + 1]));
-
 /**
- * Matrix, indicators down and agencies across (the focus group's view). Only one byte per
- * agency × indicator is kept (an answer code), which is what allows the transposition at all.
+ * Matrix, indicators down and agencies across: the focus group's view, used up to
+ * MATRIX_MAX_AGENCY_COLUMNS submitting agencies.
  */
 async function writeMatrixByIndicator(
   ctx: SheetContext,
-  agencyCodes: string[],
-  pages: AsyncIterable<AgencyResponses>,
+  answers: AnswerMatrix,
+  rows: number[],
 ): Promise<number> {
   const { framework, labels: l, lang, summary } = ctx;
-  const n = framework.indicators.length;
-  const column = new Map(agencyCodes.map((code, i) => [code, i]));
-  const row = new Map(framework.indicators.map((ind, i) => [ind.id, i]));
-  const codes = new Uint8Array(n * agencyCodes.length);
-  for await (const page of pages) {
-    const col = column.get(page.agency);
-    if (col === undefined) continue;
-    for (const r of page.responses) {
-      const i = row.get(r.indicatorId);
-      if (i !== undefined && r.answer !== null)
-        codes[i * agencyCodes.length + col] = ANSWER_CODE.get(r.answer) ?? 0;
-    }
-  }
-  const out = openSheet(ctx, l.sheets.matrix, [8, 48, 13, ...agencyCodes.map(() => 6)], {
-    xSplit: 3,
-    ySplit: 1,
-  });
+  const codes = rows.map((a) => answers.agencies[a]!);
+  const out = openSheet(ctx, l.sheets.matrix, [8, 48, 13, ...codes.map(() => 6)], { xSplit: 3, ySplit: 1 });
   await out.row(
-    [l.id, l.indicator, l.consensus, ...agencyCodes.map(plainText)],
-    [STYLES.header, STYLES.header, STYLES.header, ...agencyCodes.map(() => STYLES.headerVertical)],
+    [l.id, l.indicator, l.consensus, ...codes.map(plainText)],
+    [STYLES.header, STYLES.header, STYLES.header, ...codes.map(() => STYLES.headerVertical)],
     90,
   );
   const labels = ANSWER_LABELS[lang];
   const consensus = new Map(summary.indicators.map((line) => [line.id, line.consensus]));
-  for (let i = 0; i < n; i++) {
+  for (let i = 0; i < answers.indicatorIds.length; i++) {
     const indicator = framework.indicators[i]!;
-    const values: (string | null)[] = [];
-    const styles = [];
-    for (let c = 0; c < agencyCodes.length; c++) {
-      const code = codes[i * agencyCodes.length + c]!;
-      const answer = code === 0 ? null : ANSWERS[code - 1]!;
-      values.push(answer === null ? null : l.matrixCodes[answer]);
-      styles.push(ANSWER_STYLES.centred[answer ?? 'blank']);
-    }
+    const cells = rows.map((a) => answers.answer(a, i));
     const agreed = consensus.get(indicator.id) ?? null;
     await out.row(
-      [indicator.id, indicator.text[lang], agreed === null ? l.noConsensus : labels[agreed], ...values],
-      [STYLES.label, STYLES.wrap, ANSWER_STYLES.centred[agreed ?? 'blank'], ...styles],
+      [
+        indicator.id,
+        indicator.text[lang],
+        agreed === null ? l.noConsensus : labels[agreed],
+        ...cells.map((c) => (c ? l.matrixCodes[c] : null)),
+      ],
+      [
+        STYLES.label,
+        STYLES.wrap,
+        ANSWER_STYLES.centred[agreed ?? 'blank'],
+        ...cells.map((c) => ANSWER_STYLES.centred[c ?? 'blank']),
+      ],
     );
   }
   await out.commit();
   return out.rows;
 }
 
-/** Matrix for large roll-outs: one row per agency as pages arrive, indicators across. */
+/**
+ * Matrix for large roll-outs: one row per agency, indicators across. Thousands of agency columns
+ * would be unreadable, and Excel stops at 16,384 columns; 76 indicator columns always fit.
+ */
 async function writeMatrixByAgency(
   ctx: SheetContext,
+  answers: AnswerMatrix,
+  rows: number[],
   names: ReadonlyMap<string, string>,
-  pages: AsyncIterable<AgencyResponses>,
 ): Promise<number> {
-  const { framework, labels: l, lang } = ctx;
-  const ids = framework.indicators.map((i) => i.id);
-  const position = new Map(ids.map((id, i) => [id, i]));
+  const { labels: l } = ctx;
+  const ids = answers.indicatorIds;
   const out = openSheet(ctx, l.sheets.matrix, [16, 36, ...ids.map(() => 7)], { xSplit: 2, ySplit: 1 });
   await out.row(
     [l.agencyCode, l.agency, ...ids],
     [STYLES.header, STYLES.header, ...ids.map(() => STYLES.headerVertical)],
     48,
   );
-  for await (const page of pages) {
-    const answers: (Answer | null)[] = ids.map(() => null);
-    for (const r of page.responses) {
-      const i = position.get(r.indicatorId);
-      if (i !== undefined && answers[i] === null) answers[i] = r.answer;
-    }
+  for (const a of rows) {
+    const code = answers.agencies[a]!;
+    const cells = ids.map((_, i) => answers.answer(a, i));
     await out.row(
-      [
-        plainText(page.agency),
-        plainText(names.get(page.agency)),
-        ...answers.map((a) => (a ? l.matrixCodes[a] : null)),
-      ],
-      [STYLES.label, STYLES.text, ...answers.map((a) => ANSWER_STYLES.centred[a ?? 'blank'])],
+      [plainText(code), plainText(names.get(code)), ...cells.map((c) => (c ? l.matrixCodes[c] : null))],
+      [STYLES.label, STYLES.text, ...cells.map((c) => ANSWER_STYLES.centred[c ?? 'blank'])],
     );
   }
   await out.commit();
