@@ -26,7 +26,15 @@ afterAll(async () => {
 describe('mgi admin-token', () => {
   it('stores only the hash of a new admin token, prints it once, and the token works', async () => {
     let out = '';
-    const io = { out: (t: string) => void (out += t), err: (t: string) => void (out += t), cwd: tmpdir() };
+    const io = {
+      out: (t: string) => {
+        out += t;
+      },
+      err: (t: string) => {
+        out += t;
+      },
+      cwd: tmpdir(),
+    };
     const code = await adminTokenCommand.run(
       ['--table', TABLE, '--region', 'ap-southeast-3', '--endpoint', dynamo.endpoint],
       io,
