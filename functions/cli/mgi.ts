@@ -1,5 +1,6 @@
 import { isAppError } from '../../shared/core/app-error.js';
 import { type CliCommand, type CliIo, EXIT, UsageError } from './cli-command.js';
+import { adminTokenCommand } from './commands/admin-token.js';
 import { bulkUploadCommand } from './commands/bulk-upload.js';
 import { importAgenciesCommand } from './commands/import-agencies.js';
 import { templateCommand } from './commands/template-command.js';
@@ -8,10 +9,9 @@ import type { ServiceIo } from './service-client.js';
 
 /** Every `mgi` command by name; a new command is one file under commands/ and one line here. */
 const COMMANDS: ReadonlyMap<string, CliCommand> = new Map(
-  [templateCommand, validateCommand, importAgenciesCommand, bulkUploadCommand].map((command) => [
-    command.name,
-    command,
-  ]),
+  [templateCommand, validateCommand, importAgenciesCommand, bulkUploadCommand, adminTokenCommand].map(
+    (command) => [command.name, command],
+  ),
 );
 
 function help(): string {
@@ -19,7 +19,8 @@ function help(): string {
   const list = [...COMMANDS.values()].map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`).join('\n');
   return `Usage: mgi <command> [options]
 
-Offline tools of mgi-collect.
+The mgi-collect command line: offline tools (template, validate) and coordinator tools that
+talk to a running service (MGI_URL, MGI_TOKEN) or a deployed table.
 
 Commands:
 ${list}
