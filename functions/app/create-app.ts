@@ -6,6 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { withRequestContext } from '../../shared/observability/logger.js';
+import { webRoutes } from '../web/web-routes.js';
 import type { AppEnv } from './app-env.js';
 import { authenticate } from './auth/authorize.js';
 import type { AppDeps } from './deps.js';
@@ -64,6 +65,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     api.route('/', routes);
   }
   app.route('/api', api);
+  app.route('/', webRoutes(deps));
   for (const extra of deps.extraRoutes ?? []) app.route(extra.path, extra.routes);
 
   app.onError(errorHandler(deps.logger));

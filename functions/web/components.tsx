@@ -1,0 +1,77 @@
+/** Small pieces several pages show: problem tables, answer counts, warnings. */
+import { ANSWER_LABELS } from '../../shared/core/answers.js';
+import type { AnswerCounts, Issue, Lang } from '../../shared/core/types.js';
+import { ANSWERS } from '../../shared/core/types.js';
+import { AGENCY_TEXTS } from './texts/agency-texts.js';
+import { translator } from './texts/translate.js';
+
+/** Every problem of a rejected upload: sheet, cell, indicator and what to do. */
+export function IssueTable(props: { lang: Lang; issues: readonly Issue[]; total: number }) {
+  const tr = translator(AGENCY_TEXTS, props.lang);
+  return (
+    <div class="table-wrap">
+      <table id="issues">
+        <caption>{tr('issuesCaption', { shown: props.issues.length, total: props.total })}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{tr('colSheet')}</th>
+            <th scope="col">{tr('colCell')}</th>
+            <th scope="col">{tr('colIndicator')}</th>
+            <th scope="col">{tr('colWhat')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {props.issues.map((issue) => (
+            <tr data-cell={issue.cell ?? ''}>
+              <td>{issue.sheet ?? ''}</td>
+              <td>{issue.cell ?? ''}</td>
+              <td>{issue.indicatorId ?? ''}</td>
+              <td>{issue.message}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/** Answers given (from submission counts): answered = all but unanswered. */
+export function answeredOf(counts: AnswerCounts): number {
+  return ANSWERS.reduce((sum, answer) => sum + counts[answer], 0);
+}
+
+/** The six counts of a submission. */
+export function CountsList(props: { lang: Lang; counts: AnswerCounts }) {
+  const tr = translator(AGENCY_TEXTS, props.lang);
+  const labels = ANSWER_LABELS[props.lang];
+  return (
+    <dl class="counts" aria-label={tr('countsCaption')}>
+      {ANSWERS.map((answer) => (
+        <div>
+          <dt>{labels[answer]}</dt>
+          <dd data-count={answer}>{props.counts[answer]}</dd>
+        </div>
+      ))}
+      <div>
+        <dt>{tr('unanswered')}</dt>
+        <dd data-count="unanswered">{props.counts.unanswered}</dd>
+      </div>
+    </dl>
+  );
+}
+
+/** The warnings of a submission (e.g. unanswered indicators), folded when long. */
+export function WarningsList(props: { lang: Lang; warnings: readonly Issue[] }) {
+  const tr = translator(AGENCY_TEXTS, props.lang);
+  if (props.warnings.length === 0) return <p>{tr('warningsNone')}</p>;
+  return (
+    <details open={props.warnings.length <= 10}>
+      <summary>{tr('warningsTitle', { count: props.warnings.length })}</summary>
+      <ul class="plain" id="warnings">
+        {props.warnings.map((w) => (
+          <li>{w.cell ? `${w.cell}: ${w.message}` : w.message}</li>
+        ))}
+      </ul>
+    </details>
+  );
+}

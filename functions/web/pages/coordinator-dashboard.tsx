@@ -1,0 +1,240 @@
+import { ANSWER_LABELS } from '../../../shared/core/answers.js';
+import type { Framework } from '../../../shared/core/framework.js';
+import { AGENCY_LEVEL_LABELS, type AgencyLevel } from '../../../shared/core/roster/agency-level.js';
+import type { AssessmentSummary } from '../../../shared/core/summary/summary.js';
+import type { Lang } from '../../../shared/core/types.js';
+import type { Agency, Assessment } from '../../../shared/ports.js';
+import { answeredOf } from '../components.js';
+import { CsrfField } from '../layout.js';
+import { formatWhen } from '../page-context.js';
+import { ScoreChart } from '../score-chart.js';
+import { AGENCY_TEXTS } from '../texts/agency-texts.js';
+import { COORDINATOR_TEXTS } from '../texts/coordinator-texts.js';
+import { translator } from '../texts/translate.js';
+
+export interface DashboardProps {
+  lang: Lang;
+  csrf: string;
+  assessment: Assessment;
+  framework: Framework;
+  agencies: readonly Agency[];
+  /** Null when this installation has no consolidation module. */
+  summary: AssessmentSummary | null;
+  latestSnapshotAt: string | null;
+  /** Set right after "run aggregation now". */
+  ranAt: string | null;
+}
+
+export function levelLabel(level: string, lang: Lang): string {
+  return AGENCY_LEVEL_LABELS[lang][level as AgencyLevel] ?? level;
+}
+
+function Progress(props: DashboardProps) {
+  const { lang, agencies, framework } = props;
+  const tr = translator(COORDINATOR_TEXTS, lang);
+  const ag = translator(AGENCY_TEXTS, lang);
+  const submitted = agencies.filter((a) => a.current !== null);
+  const missing = agencies.filter((a) => a.current === null);
+  const total = framework.indicators.length;
+  return (
+    <section class="card" aria-labelledby="progress-h">
+      <h2 id="progress-h">{tr('progressTitle')}</h2>
+      <p id="progress-line">
+        {tr('progressLine', {
+          submitted: submitted.length,
+          registered: agencies.length,
+          missing: missing.length,
+        })}
+      </p>
+      <progress max={Math.max(agencies.length, 1)} value={submitted.length} aria-label={tr('progressBar')} />
+      {agencies.length === 0 ? (
+        <p>{tr('noAgencies')}</p>
+      ) : (
+        <div class="table-wrap">
+          <table id="progress">
+            <thead>
+              <tr>
+                <th scope="col">{tr('colAgency')}</th>
+                <th scope="col">{tr('colLevel')}</th>
+                <th scope="col">{tr('colStatus')}</th>
+                <th scope="col">{tr('colWhen')}</th>
+                <th scope="col">{tr('colChannel')}</th>
+                <th scope="col" class="num">
+                  {tr('colAnswered')}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {agencies.map((a) => (
+                <tr data-agency={a.code}>
+                  <td>
+                    <strong>{a.code}</strong> {a.name}
+                  </td>
+                  <td>{levelLabel(a.level, lang)}</td>
+                  <td>
+                    {a.current ? (
+                      <span class="tag ok">{tr('statusSubmitted')}</span>
+                    ) : (
+                      <span class="tag miss">{tr('statusMissing')}</span>
+                    )}
+                  </td>
+                  <td>{a.current ? formatWhen(a.current.receivedAt, lang) : ''}</td>
+                  <td>{a.current ? ag(`channel_${a.current.channel}`) : ''}</td>
+                  <td class="num">{a.current ? `${answeredOf(a.current.counts)} / ${total}` : ''}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <h3>{tr('missingTitle')}</h3>
+      {missing.length === 0 ? (
+        <p id="missing">{tr('missingNone')}</p>
+      ) : (
+        <p id="missing">{missing.map((a) => `${a.code} (${a.name})`).join(', ')}</p>
+      )}
+    </section>
+  );
+}
+
+function Consolidation(props: DashboardProps & { summary: AssessmentSummary }) {
+  const { lang, framework, summary } = props;
+  const tr = translator(COORDINATOR_TEXTS, lang);
+  const text = new Map(framework.indicators.map((i) => [i.id, i.text[lang]]));
+  const domainName = new Map(framework.domains.map((d) => [d.id, d.name[lang]]));
+  const disagreements = summary.indicators.filter((i) => i.disagreement);
+  const IndicatorList = (p: { ids: string[] }) =>
+    p.ids.length === 0 ? (
+      <p class="hint">{tr('none')}</p>
+    ) : (
+      <ul class="plain">
+        {p.ids.map((id) => (
+          <li>
+            <strong>{id}</strong> {text.get(id) ?? ''}
+          </li>
+        ))}
+      </ul>
+    );
+  return (
+    <>
+      <section class="card" aria-labelledby="scores-h">
+        <h2 id="scores-h">{tr('scoresTitle')}</h2>
+        <p class="hint">{tr('scoresIntro')}</p>
+        <ScoreChart
+          lang={lang}
+          bars={summary.domains.map((d) => ({
+            id: d.id,
+            label: domainName.get(d.id) ?? d.name,
+            score: d.score,
+          }))}
+        />
+      </section>
+      <section class="card" aria-labelledby="disagree-h">
+        <h2 id="disagree-h">{tr('disagreementsTitle')}</h2>
+        <p class="hint">{tr('disagreementsIntro')}</p>
+        {disagreements.length === 0 ? (
+          <p id="disagreements">{tr('disagreementsNone')}</p>
+        ) : (
+          <div class="table-wrap">
+            <table id="disagreements">
+              <thead>
+                <tr>
+                  <th scope="col">{tr('colIndicator')}</th>
+                  <th scope="col" class="num">
+                    {tr('colYes')}
+                  </th>
+                  <th scope="col" class="num">
+                    {tr('colPartially')}
+                  </th>
+                  <th scope="col" class="num">
+                    {tr('colNo')}
+                  </th>
+                  <th scope="col">{tr('colConsensus')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {disagreements.map((i) => (
+                  <tr>
+                    <td>
+                      <strong>{i.id}</strong> {text.get(i.id) ?? ''}
+                    </td>
+                    <td class="num">{i.counts.yes}</td>
+                    <td class="num">{i.counts.partially}</td>
+                    <td class="num">{i.counts.no}</td>
+                    <td>{i.consensus ? ANSWER_LABELS[lang][i.consensus] : ''}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+      <section class="card" aria-labelledby="hl-h">
+        <h2 id="hl-h">{tr('highlightsTitle')}</h2>
+        {summary.domains.map((d) => (
+          <div class="domain" data-domain={d.id}>
+            <h3>
+              {d.id}. {domainName.get(d.id) ?? d.name}
+            </h3>
+            <div class="grid2">
+              <div>
+                <h4>{tr('highlights')}</h4>
+                <IndicatorList ids={d.highlights} />
+              </div>
+              <div>
+                <h4>{tr('gaps')}</h4>
+                <IndicatorList ids={d.gaps} />
+              </div>
+            </div>
+          </div>
+        ))}
+      </section>
+    </>
+  );
+}
+
+/** The coordinator's view of one assessment. */
+export function CoordinatorDashboardPage(props: DashboardProps) {
+  const { lang, assessment } = props;
+  const tr = translator(COORDINATOR_TEXTS, lang);
+  const base = `/coordinator/a/${encodeURIComponent(assessment.id)}`;
+  return (
+    <>
+      {props.ranAt ? (
+        <p class="notice ok" role="status" id="aggregated">
+          {tr('aggregateDone', { when: formatWhen(props.ranAt, lang) })}
+        </p>
+      ) : null}
+      <Progress {...props} />
+      {props.summary ? (
+        <>
+          <section class="card" aria-labelledby="dl-h">
+            <h2 id="dl-h">{tr('downloadsTitle')}</h2>
+            <a class="button" id="consolidated-en" href={`${base}/consolidated.xlsx?lang=en`} download>
+              {tr('downloadEn')}
+            </a>
+            <a class="button" id="consolidated-id" href={`${base}/consolidated.xlsx?lang=id`} download>
+              {tr('downloadId')}
+            </a>
+          </section>
+          <section class="card" aria-labelledby="agg-h">
+            <h2 id="agg-h">{tr('aggregateTitle')}</h2>
+            <p>{tr('aggregateIntro')}</p>
+            <p id="last-snapshot">
+              {props.latestSnapshotAt
+                ? tr('lastSnapshot', { when: formatWhen(props.latestSnapshotAt, lang) })
+                : tr('noSnapshot')}
+            </p>
+            <form method="post" action={`${base}/aggregate`}>
+              <CsrfField token={props.csrf} />
+              <button type="submit">{tr('aggregateButton')}</button>
+            </form>
+          </section>
+          <Consolidation {...props} summary={props.summary} />
+        </>
+      ) : (
+        <p class="notice warn">{tr('consolidationOff')}</p>
+      )}
+    </>
+  );
+}

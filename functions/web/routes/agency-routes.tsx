@@ -1,0 +1,263 @@
+/** The agency's pages: status, template, upload with annotated errors, web form, history. */
+import { createHash } from 'node:crypto';
+import { Hono } from 'hono';
+import { type AppError, isAppError } from '../../../shared/core/app-error.js';
+import { formResponsesSchema, validateResponses } from '../../../shared/core/validate-responses.js';
+import {
+  containerErrorMessage,
+  isContainerErrorCode,
+} from '../../../shared/core/workbook/check-container-messages.js';
+import type { Principal } from '../../../shared/ports.js';
+import type { AppDeps } from '../../app/deps.js';
+import { appMessage } from '../../app/messages.js';
+import { acceptForm, acceptWorkbook } from '../../app/services/accept-submission.js';
+import { frameworkOf, requireAssessmentAndAgency } from '../../app/services/frameworks.js';
+import { XLSX_CONTENT_TYPE } from '../../app/services/read-upload.js';
+import { annotateWorkbook } from '../annotate-workbook.js';
+import { requireSessionCsrf } from '../csrf.js';
+import { issuesByField, readFormPost, valuesFromResponses } from '../form-fields.js';
+import { requireRole } from '../guards.js';
+import { renderMessage, renderPage, type WebContext } from '../page-context.js';
+import { AgencyFormPage } from '../pages/agency-form.js';
+import { AgencyHistoryPage, SubmissionResultPage } from '../pages/agency-history.js';
+import { AgencyHomePage } from '../pages/agency-home.js';
+import { AgencyUploadPage, type UploadRejection } from '../pages/agency-upload.js';
+import { rejectedFileKey, SHA256_HEX } from '../rejected-files.js';
+import { AGENCY_TEXTS } from '../texts/agency-texts.js';
+import { COMMON_TEXTS } from '../texts/common-texts.js';
+import { translator } from '../texts/translate.js';
+import type { WebEnv } from '../web-env.js';
+
+type AgencyPrincipal = Extract<Principal, { role: 'agency' }>;
+
+const me = (c: WebContext) => c.get('principal') as AgencyPrincipal;
+
+async function context(deps: AppDeps, c: WebContext) {
+  const p = me(c);
+  const { assessment, agency } = await requireAssessmentAndAgency(
+    deps,
+    p.assessmentId,
+    p.agencyCode,
+    c.get('lang'),
+  );
+  const framework = await frameworkOf(deps, assessment);
+  return { assessment, agency, framework };
+}
+
+const sha256Hex = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+
+/** A rejected upload as the page shows it; the file is kept when its problems name cells. */
+async function rejection(
+  deps: AppDeps,
+  c: WebContext,
+  error: AppError,
+  bytes: Uint8Array,
+): Promise<UploadRejection> {
+  const lang = c.get('lang');
+  const message = isContainerErrorCode(error.code) ? containerErrorMessage(error.code, lang) : error.message;
+  const result: UploadRejection = { message, issues: error.issues, total: error.totalIssues };
+  if (error.issues.some((i) => i.sheet && i.cell)) {
+    const sha = sha256Hex(bytes);
+    const p = me(c);
+    await deps.archive.put(rejectedFileKey(p.assessmentId, p.agencyCode, sha), bytes, XLSX_CONTENT_TYPE);
+    result.annotatedHref = `/agency/rejected/${sha}/annotated.xlsx`;
+  }
+  return result;
+}
+
+function xlsxDownload(c: WebContext, bytes: Uint8Array, filename: string) {
+  return c.body(bytes as Uint8Array<ArrayBuffer>, 200, {
+    'Content-Type': XLSX_CONTENT_TYPE,
+    'Content-Disposition': `attachment; filename="${filename}"`,
+    'Cache-Control': 'no-store',
+  });
+}
+
+/** Builds the `/agency/...` routes. */
+export function agencyRoutes(deps: AppDeps): Hono<WebEnv> {
+  return new Hono<WebEnv>()
+    .use('*', requireRole('agency'), requireSessionCsrf())
+    .get('/', async (c) => {
+      const { assessment, agency, framework } = await context(deps, c);
+      return renderPage(
+        c,
+        agency.name,
+        <AgencyHomePage
+          lang={c.get('lang')}
+          agency={agency}
+          assessment={assessment}
+          total={framework.indicators.length}
+        />,
+      );
+    })
+    .get('/template.xlsx', async (c) => {
+      const { assessment, agency, framework } = await context(deps, c);
+      const q = c.req.query('lang');
+      const lang = q === 'en' || q === 'id' ? q : c.get('lang');
+      const prefill = await deps.store.getCurrentResponses(assessment.id, agency.code);
+      const { generateTemplate } = await import('../../../shared/core/template/generate-template.js');
+      const bytes = await generateTemplate({
+        framework,
+        assessment: { id: assessment.id, name: assessment.name },
+        agency: { code: agency.code, name: agency.name },
+        lang,
+        prefill: prefill ?? undefined,
+        now: deps.clock.now(),
+      });
+      return xlsxDownload(c, bytes, `mgi-${assessment.id}-${agency.code}-${lang}.xlsx`);
+    })
+    .get('/upload', (c) => {
+      const tr = translator(AGENCY_TEXTS, c.get('lang'));
+      return renderPage(
+        c,
+        tr('uploadTitle'),
+        <AgencyUploadPage lang={c.get('lang')} csrf={c.get('session')!.csrf} />,
+      );
+    })
+    .post('/upload', async (c) => {
+      const lang = c.get('lang');
+      const tr = translator(AGENCY_TEXTS, lang);
+      const page = (r: UploadRejection, status: number) =>
+        renderPage(
+          c,
+          tr('uploadTitle'),
+          <AgencyUploadPage lang={lang} csrf={c.get('session')!.csrf} rejection={r} />,
+          status,
+        );
+      const body = await c.req.parseBody();
+      const file = body.file;
+      if (!(file instanceof File) || file.size === 0) {
+        return page({ message: appMessage('upload.missing_file', lang), issues: [], total: 0 }, 400);
+      }
+      const { assessment, agency } = await context(deps, c);
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      try {
+        const { submission, created } = await acceptWorkbook(deps, {
+          assessment,
+          agencyCode: agency.code,
+          lang,
+          bytes,
+        });
+        return c.redirect(
+          `/agency/submissions/${encodeURIComponent(submission.id)}?outcome=${created ? 'new' : 'same'}`,
+          303,
+        );
+      } catch (error) {
+        if (!isAppError(error) || error.status >= 500) throw error;
+        return page(await rejection(deps, c, error, bytes), error.status);
+      }
+    })
+    .get('/rejected/:sha/annotated.xlsx', async (c) => {
+      const sha = c.req.param('sha');
+      const p = me(c);
+      const tr = translator(COMMON_TEXTS, c.get('lang'));
+      const bytes = SHA256_HEX.test(sha)
+        ? await deps.archive.get(rejectedFileKey(p.assessmentId, p.agencyCode, sha))
+        : null;
+      if (!bytes) return renderMessage(c, tr('notFoundTitle'), tr('notFound'), 404);
+      const { framework } = await context(deps, c);
+      const { parseSubmissionWorkbook } = await import('../../../shared/core/workbook/parse-submission.js');
+      let issues: AppError['issues'];
+      try {
+        const parsed = await parseSubmissionWorkbook(bytes, {
+          framework,
+          expected: { assessmentId: p.assessmentId, agencyCode: p.agencyCode },
+          lang: c.get('lang'),
+        });
+        issues = parsed.issues;
+      } catch (error) {
+        if (!isAppError(error)) throw error;
+        issues = error.issues;
+      }
+      const annotated = await annotateWorkbook(bytes, issues);
+      return xlsxDownload(c, annotated, `mgi-${p.assessmentId}-${p.agencyCode}-problems.xlsx`);
+    })
+    .get('/form', async (c) => {
+      const { assessment, agency, framework } = await context(deps, c);
+      const current = await deps.store.getCurrentResponses(assessment.id, agency.code);
+      const tr = translator(AGENCY_TEXTS, c.get('lang'));
+      return renderPage(
+        c,
+        tr('formTitle'),
+        <AgencyFormPage
+          lang={c.get('lang')}
+          csrf={c.get('session')!.csrf}
+          framework={framework}
+          values={valuesFromResponses(current)}
+          errors={new Map()}
+          formErrors={[]}
+          errorCount={0}
+          prefilled={current !== null}
+        />,
+      );
+    })
+    .post('/form', async (c) => {
+      const lang = c.get('lang');
+      const { assessment, agency, framework } = await context(deps, c);
+      const { values, inputs } = readFormPost(framework, await c.req.parseBody());
+      // The same zod schema and rules as the JSON channel, then the same all-or-nothing commit.
+      const shaped = formResponsesSchema.parse({ responses: inputs });
+      const result = validateResponses(framework, shaped.responses, { lang });
+      if (!result.ok) {
+        const tr = translator(AGENCY_TEXTS, lang);
+        return renderPage(
+          c,
+          tr('formTitle'),
+          <AgencyFormPage
+            lang={lang}
+            csrf={c.get('session')!.csrf}
+            framework={framework}
+            values={values}
+            errors={issuesByField(result.issues)}
+            formErrors={result.issues.filter((i) => i.indicatorId === null).map((i) => i.message)}
+            errorCount={result.totalIssues}
+            prefilled={false}
+          />,
+          422,
+        );
+      }
+      const { submission, created } = await acceptForm(deps, {
+        assessment,
+        agencyCode: agency.code,
+        lang,
+        responses: shaped.responses,
+      });
+      return c.redirect(
+        `/agency/submissions/${encodeURIComponent(submission.id)}?outcome=${created ? 'new' : 'same'}`,
+        303,
+      );
+    })
+    .get('/history', async (c) => {
+      const { assessment, agency, framework } = await context(deps, c);
+      const submissions = await deps.store.listSubmissions(assessment.id, agency.code);
+      const tr = translator(AGENCY_TEXTS, c.get('lang'));
+      return renderPage(
+        c,
+        tr('historyTitle'),
+        <AgencyHistoryPage
+          lang={c.get('lang')}
+          submissions={submissions}
+          currentId={agency.current?.submissionId ?? null}
+          total={framework.indicators.length}
+        />,
+      );
+    })
+    .get('/submissions/:id', async (c) => {
+      const { assessment, agency } = await context(deps, c);
+      const submissions = await deps.store.listSubmissions(assessment.id, agency.code);
+      const submission = submissions.find((s) => s.id === c.req.param('id'));
+      const common = translator(COMMON_TEXTS, c.get('lang'));
+      if (!submission) return renderMessage(c, common('notFoundTitle'), common('notFound'), 404);
+      const outcome = c.req.query('outcome');
+      const tr = translator(AGENCY_TEXTS, c.get('lang'));
+      return renderPage(
+        c,
+        tr('resultTitle'),
+        <SubmissionResultPage
+          lang={c.get('lang')}
+          submission={submission}
+          outcome={outcome === 'new' || outcome === 'same' ? outcome : null}
+        />,
+      );
+    });
+}

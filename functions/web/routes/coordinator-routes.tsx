@@ -1,0 +1,212 @@
+/** The coordinator's pages: assessments, progress dashboard, consolidation, agencies and tokens. */
+import { Hono } from 'hono';
+import { isAppError } from '../../../shared/core/app-error.js';
+import { matchAgencyLevel } from '../../../shared/core/roster/agency-level.js';
+import type { AssessmentSummary } from '../../../shared/core/summary/summary.js';
+import type { Lang } from '../../../shared/core/types.js';
+import { issueAgencyToken } from '../../app/auth/tokens.js';
+import type { AppDeps } from '../../app/deps.js';
+import { AGENCY_CODE } from '../../app/routes/agencies.js';
+import { ASSESSMENT_ID } from '../../app/routes/assessments.js';
+import {
+  findFramework,
+  frameworkOf,
+  requireAgency,
+  requireAssessment,
+} from '../../app/services/frameworks.js';
+import { XLSX_CONTENT_TYPE } from '../../app/services/read-upload.js';
+import { requireSessionCsrf } from '../csrf.js';
+import { requireRole } from '../guards.js';
+import { renderMessage, renderPage, type WebContext } from '../page-context.js';
+import {
+  type AddAgencyForm,
+  CoordinatorAgenciesPage,
+  TokenShownPage,
+} from '../pages/coordinator-agencies.js';
+import { CoordinatorDashboardPage } from '../pages/coordinator-dashboard.js';
+import { CoordinatorHomePage, type CreateAssessmentForm } from '../pages/coordinator-home.js';
+import { COORDINATOR_TEXTS } from '../texts/coordinator-texts.js';
+import { translator } from '../texts/translate.js';
+import type { WebEnv } from '../web-env.js';
+
+const text = (value: unknown) => (typeof value === 'string' ? value.trim() : '');
+const base = (aid: string) => `/coordinator/a/${encodeURIComponent(aid)}`;
+
+async function homePage(deps: AppDeps, c: WebContext, form: CreateAssessmentForm, status = 200) {
+  const tr = translator(COORDINATOR_TEXTS, c.get('lang'));
+  const assessments = await deps.store.listAssessments();
+  return renderPage(
+    c,
+    tr('assessmentsTitle'),
+    <CoordinatorHomePage
+      lang={c.get('lang')}
+      csrf={c.get('session')!.csrf}
+      assessments={assessments}
+      form={form}
+      frameworkIds={['local-mgi']}
+    />,
+    status,
+  );
+}
+
+async function agenciesPage(deps: AppDeps, c: WebContext, aid: string, form: AddAgencyForm, status = 200) {
+  const assessment = await requireAssessment(deps, aid, c.get('lang'));
+  const agencies = await deps.store.listAgencies(assessment.id);
+  const tr = translator(COORDINATOR_TEXTS, c.get('lang'));
+  return renderPage(
+    c,
+    tr('agenciesTitle', { assessment: assessment.name }),
+    <CoordinatorAgenciesPage
+      lang={c.get('lang')}
+      csrf={c.get('session')!.csrf}
+      assessment={assessment}
+      agencies={agencies}
+      form={form}
+    />,
+    status,
+  );
+}
+
+async function tokenPage(deps: AppDeps, c: WebContext, aid: string, code: string, status: number) {
+  const agency = await requireAgency(deps, aid, code, c.get('lang'));
+  const token = await issueAgencyToken(deps.tokens, aid, code);
+  const tr = translator(COORDINATOR_TEXTS, c.get('lang'));
+  return renderPage(
+    c,
+    tr('tokenTitle', { code }),
+    <TokenShownPage
+      lang={c.get('lang')}
+      agency={agency}
+      token={token}
+      signInUrl={`${new URL(c.req.url).origin}/`}
+      backHref={`${base(aid)}/agencies`}
+    />,
+    status,
+  );
+}
+
+function validateAssessment(values: CreateAssessmentForm['values'], lang: Lang) {
+  const tr = translator(COORDINATOR_TEXTS, lang);
+  const errors: CreateAssessmentForm['errors'] = {};
+  if (values.id.length === 0 || values.id.length > 64 || !ASSESSMENT_ID.test(values.id))
+    errors.id = tr('idInvalid');
+  if (values.name.length === 0 || values.name.length > 200) errors.name = tr('nameInvalid');
+  return errors;
+}
+
+/** Builds the `/coordinator/...` routes. */
+export function coordinatorRoutes(deps: AppDeps): Hono<WebEnv> {
+  return new Hono<WebEnv>()
+    .use('*', requireRole('admin'), requireSessionCsrf())
+    .get('/', (c) =>
+      homePage(deps, c, { values: { id: '', name: '', frameworkId: 'local-mgi' }, errors: {} }),
+    )
+    .post('/assessments', async (c) => {
+      const lang = c.get('lang');
+      const tr = translator(COORDINATOR_TEXTS, lang);
+      const body = await c.req.parseBody();
+      const values = { id: text(body.id), name: text(body.name), frameworkId: text(body.frameworkId) };
+      const errors = validateAssessment(values, lang);
+      if (!(await findFramework(deps.store, values.frameworkId))) {
+        errors.frameworkId = tr('frameworkUnknown', { id: values.frameworkId });
+      }
+      if (Object.keys(errors).length === 0) {
+        try {
+          await deps.store.createAssessment({ ...values, createdAt: deps.clock.now().toISOString() });
+          return c.redirect(base(values.id), 303);
+        } catch (error) {
+          if (!isAppError(error) || error.code !== 'assessment.exists') throw error;
+          errors.id = tr('idTaken', { id: values.id });
+        }
+      }
+      return homePage(deps, c, { values, errors }, 422);
+    })
+    .get('/a/:aid', async (c) => {
+      const lang = c.get('lang');
+      const assessment = await requireAssessment(deps, c.req.param('aid'), lang);
+      const [framework, agencies, summary, latest] = await Promise.all([
+        frameworkOf(deps, assessment),
+        deps.store.listAgencies(assessment.id),
+        deps.aggregation ? (deps.aggregation.summary(assessment.id) as Promise<AssessmentSummary>) : null,
+        deps.snapshots ? deps.snapshots.listSnapshots(assessment.id, { limit: 1 }) : [],
+      ]);
+      const ran = c.req.query('ran');
+      return renderPage(
+        c,
+        assessment.name,
+        <CoordinatorDashboardPage
+          lang={lang}
+          csrf={c.get('session')!.csrf}
+          assessment={assessment}
+          framework={framework}
+          agencies={agencies}
+          summary={summary}
+          latestSnapshotAt={latest[0]?.generatedAt ?? null}
+          ranAt={ran && !Number.isNaN(Date.parse(ran)) ? ran : null}
+        />,
+      );
+    })
+    .post('/a/:aid/aggregate', async (c) => {
+      const lang = c.get('lang');
+      const assessment = await requireAssessment(deps, c.req.param('aid'), lang);
+      if (!deps.aggregation) {
+        const tr = translator(COORDINATOR_TEXTS, lang);
+        return renderMessage(c, tr('aggregateTitle'), tr('consolidationOff'), 501, 'warn');
+      }
+      const summary = (await deps.aggregation.aggregate(assessment.id)) as AssessmentSummary;
+      return c.redirect(`${base(assessment.id)}?ran=${encodeURIComponent(summary.generatedAt)}`, 303);
+    })
+    .get('/a/:aid/consolidated.xlsx', async (c) => {
+      const lang = c.get('lang');
+      const assessment = await requireAssessment(deps, c.req.param('aid'), lang);
+      if (!deps.aggregation) {
+        const tr = translator(COORDINATOR_TEXTS, lang);
+        return renderMessage(c, tr('downloadsTitle'), tr('consolidationOff'), 501, 'warn');
+      }
+      const q = c.req.query('lang');
+      const bookLang: Lang = q === 'en' || q === 'id' ? q : lang;
+      const bytes = await deps.aggregation.consolidatedWorkbook(assessment.id, bookLang);
+      return c.body(bytes as Uint8Array<ArrayBuffer>, 200, {
+        'Content-Type': XLSX_CONTENT_TYPE,
+        'Content-Disposition': `attachment; filename="mgi-${assessment.id}-consolidated-${bookLang}.xlsx"`,
+        'Cache-Control': 'no-store',
+      });
+    })
+    .get('/a/:aid/agencies', (c) =>
+      agenciesPage(deps, c, c.req.param('aid'), {
+        values: { code: '', name: '', level: 'provincial' },
+        errors: {},
+      }),
+    )
+    .post('/a/:aid/agencies', async (c) => {
+      const lang = c.get('lang');
+      const aid = c.req.param('aid');
+      const assessment = await requireAssessment(deps, aid, lang);
+      const tr = translator(COORDINATOR_TEXTS, lang);
+      const body = await c.req.parseBody();
+      const values = { code: text(body.code), name: text(body.name), level: text(body.level) };
+      const errors: AddAgencyForm['errors'] = {};
+      if (!AGENCY_CODE.test(values.code)) errors.code = tr('codeInvalid');
+      if (values.name.length === 0 || values.name.length > 200) errors.name = tr('nameInvalid');
+      const level = matchAgencyLevel(values.level);
+      if (!level) errors.level = tr('levelInvalid');
+      if (Object.keys(errors).length > 0 || !level)
+        return agenciesPage(deps, c, aid, { values, errors }, 422);
+      const { created } = await deps.store.putAgency({
+        assessmentId: assessment.id,
+        code: values.code,
+        name: values.name,
+        level,
+      });
+      if (created) return tokenPage(deps, c, assessment.id, values.code, 201);
+      return agenciesPage(deps, c, aid, {
+        values: { code: '', name: '', level: 'provincial' },
+        errors: {},
+        notice: tr('agencyUpdated', { code: values.code }),
+      });
+    })
+    .post('/a/:aid/agencies/:code/token', async (c) => {
+      const assessment = await requireAssessment(deps, c.req.param('aid'), c.get('lang'));
+      return tokenPage(deps, c, assessment.id, c.req.param('code'), 200);
+    });
+}

@@ -1,0 +1,118 @@
+/**
+ * The server-rendered pages, mounted at the root of the one app beside `/api`: sign-in, agency
+ * pages (`/agency/...`) and coordinator pages (`/coordinator/...`). Plain HTML forms that work
+ * without JavaScript; language from `?lang=`, then the `mgi_lang` cookie, then Accept-Language.
+ */
+import { Hono, type MiddlewareHandler } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { csrf } from 'hono/csrf';
+import { HTTPException } from 'hono/http-exception';
+import { isAppError } from '../../shared/core/app-error.js';
+import type { AppDeps } from '../app/deps.js';
+import { clearSessionCookie, readLangCookie, readSessionCookie, setLangCookie } from './cookies.js';
+import { renderMessage, type WebContext } from './page-context.js';
+import { agencyRoutes } from './routes/agency-routes.js';
+import { authRoutes } from './routes/auth-routes.js';
+import { coordinatorRoutes } from './routes/coordinator-routes.js';
+import { readSession } from './session.js';
+import { COMMON_TEXTS } from './texts/common-texts.js';
+import { translator } from './texts/translate.js';
+import type { WebEnv } from './web-env.js';
+
+/** The addresses the pages own; their middleware must not run for `/api`. */
+export const WEB_PATHS = ['/', '/signin', '/signout', '/assets/*', '/agency/*', '/coordinator/*'] as const;
+
+/** Largest form post or upload (the API's default too): a filled template is ~30 KB. */
+const DEFAULT_BODY_LIMIT = 4 * 1024 * 1024;
+
+const isLang = (value: string | undefined): value is 'en' | 'id' => value === 'en' || value === 'id';
+
+/** Content-Security-Policy of the pages: no script at all, styles and forms from this site only. */
+const CSP =
+  "default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+
+function notFoundPage(c: WebContext) {
+  const tr = translator(COMMON_TEXTS, c.get('lang'));
+  return renderMessage(c, tr('notFoundTitle'), tr('notFound'), 404);
+}
+
+/** Builds the web pages' routes (mounted with `app.route('/', webRoutes(deps))`). */
+export function webRoutes(deps: AppDeps): Hono<WebEnv> {
+  const web = new Hono<WebEnv>();
+  const limit = deps.bodyLimitBytes ?? DEFAULT_BODY_LIMIT;
+  const use = (handler: MiddlewareHandler<WebEnv>) => {
+    for (const path of WEB_PATHS) web.use(path, handler);
+  };
+
+  use(async (c, next) => {
+    const chosen = c.req.query('lang');
+    if (isLang(chosen)) {
+      setLangCookie(c, chosen);
+      c.set('lang', chosen);
+    } else {
+      const saved = readLangCookie(c);
+      if (isLang(saved)) c.set('lang', saved);
+    }
+    await next();
+    c.header('Content-Security-Policy', CSP);
+    c.header('X-Content-Type-Options', 'nosniff');
+    c.header('Referrer-Policy', 'same-origin');
+    c.header('X-Frame-Options', 'DENY');
+  });
+
+  // A form post from another origin is refused before anything reads its body.
+  use(csrf());
+  use(
+    bodyLimit({
+      maxSize: limit,
+      onError: (c) => {
+        const tr = translator(COMMON_TEXTS, c.get('lang'));
+        const message = tr('tooLarge', { limit: `${Math.round(limit / 1024 / 1024)} MB` });
+        return renderMessage(c, tr('errorTitle'), message, 413);
+      },
+    }),
+  );
+
+  use(async (c, next) => {
+    const sessionId = readSessionCookie(c);
+    const session = await readSession(deps.archive, sessionId, deps.clock.now());
+    const principal = session ? await deps.tokens.getToken(session.tokenHash) : null;
+    if (session && principal) {
+      c.set('session', session);
+      c.set('sessionId', sessionId);
+      c.set('principal', principal);
+    } else if (sessionId) {
+      // Expired, signed out, or its token was rotated: forget the cookie.
+      clearSessionCookie(c);
+    }
+    await next();
+  });
+
+  web.route('/', authRoutes(deps));
+  web.route('/agency', agencyRoutes(deps));
+  web.route('/coordinator', coordinatorRoutes(deps));
+
+  web.all('/agency/*', notFoundPage);
+  web.all('/coordinator/*', notFoundPage);
+
+  web.onError((err, c) => {
+    const tr = translator(COMMON_TEXTS, c.get('lang') ?? 'en');
+    if (err instanceof HTTPException && err.status === 403) {
+      return renderMessage(c, tr('forbiddenTitle'), tr('csrfFailed'), 403);
+    }
+    if (isAppError(err) && err.status < 500) {
+      return renderMessage(c, tr('errorTitle'), err.message, err.status);
+    }
+    if (err instanceof HTTPException && err.status < 500) {
+      return renderMessage(c, tr('errorTitle'), err.message, err.status);
+    }
+    deps.logger?.error({ err, path: c.req.path, method: c.req.method }, 'web page failed');
+    return renderMessage(
+      c,
+      tr('errorTitle'),
+      tr('internal', { requestId: c.get('requestId') ?? 'none' }),
+      500,
+    );
+  });
+  return web;
+}

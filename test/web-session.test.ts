@@ -1,0 +1,270 @@
+/**
+ * The web pages' sign-in, sessions, CSRF, roles and language, through `app.request()` on the real
+ * app (dynalite store, archive folder).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp } from '../functions/app/create-app.js';
+import { type DynamoBackend, startDynaliteBackend } from './support/dynamo-backends.js';
+import { startTestService, type TestService } from './support/test-service.js';
+
+const ORIGIN = 'http://localhost';
+const AID = 'web-session';
+
+/** A browser-like client: keeps cookies, sends Origin on posts, never follows redirects. */
+class Client {
+  cookies = new Map<string, string>();
+  constructor(readonly app: ReturnType<typeof createApp>) {}
+
+  async request(
+    method: string,
+    path: string,
+    init: { form?: Record<string, string>; headers?: Record<string, string> } = {},
+  ) {
+    const headers: Record<string, string> = { ...init.headers };
+    if (this.cookies.size > 0) headers.cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
+    let body: string | undefined;
+    if (init.form) {
+      headers['content-type'] = 'application/x-www-form-urlencoded';
+      headers.origin ??= ORIGIN;
+      body = new URLSearchParams(init.form).toString();
+    }
+    const res = await this.app.request(`${ORIGIN}${path}`, { method, headers, body, redirect: 'manual' });
+    for (const line of res.headers.getSetCookie()) {
+      const [pair = ''] = line.split(';');
+      const eq = pair.indexOf('=');
+      const name = pair.slice(0, eq);
+      const value = pair.slice(eq + 1);
+      if (value === '' || /max-age=0/i.test(line)) this.cookies.delete(name);
+      else this.cookies.set(name, value);
+    }
+    return res;
+  }
+
+  /** The hidden `_csrf` value of the page at `path`. */
+  async csrf(path: string): Promise<string> {
+    const html = await (await this.request('GET', path)).text();
+    const match = /name="_csrf" value="([^"]+)"/.exec(html);
+    if (!match?.[1]) throw new Error(`no csrf field on ${path}`);
+    return match[1];
+  }
+
+  async signIn(token: string) {
+    const csrf = await this.csrf('/');
+    return this.request('POST', '/signin', { form: { _csrf: csrf, token } });
+  }
+}
+
+describe('web sessions, CSRF, roles and language', () => {
+  let backend: DynamoBackend;
+  let svc: TestService;
+  let app: ReturnType<typeof createApp>;
+  let agencyToken: string;
+
+  beforeAll(async () => {
+    backend = await startDynaliteBackend();
+    svc = await startTestService(backend);
+    app = createApp(svc.deps);
+    const admin = (method: string, path: string, json: unknown) =>
+      svc.call(method, path, { token: svc.adminToken, json });
+    expect(
+      (await admin('POST', '/api/assessments', { id: AID, name: 'Jawa Tengah', frameworkId: 'local-mgi' }))
+        .status,
+    ).toBe(201);
+    const res = await admin('PUT', `/api/assessments/${AID}/agencies/DINSOS`, {
+      name: 'Dinas Sosial',
+      level: 'provincial',
+    });
+    agencyToken = ((await res.json()) as { token: string }).token;
+  });
+  afterAll(async () => {
+    await svc?.close();
+    await backend?.close();
+  });
+
+  it('shows the sign-in page and signs an agency in with an HttpOnly SameSite cookie that is not the token', async () => {
+    const client = new Client(app);
+    const page = await client.request('GET', '/');
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-type')).toContain('text/html');
+    expect(page.headers.get('content-security-policy')).toContain("default-src 'none'");
+    const html = await page.text();
+    expect(html).toContain('<label for="token">Access token</label>');
+
+    const bad = await client.signIn('mgi_agy_wrong-token-value');
+    expect(bad.status).toBe(401);
+    const badHtml = await bad.text();
+    expect(badHtml).toContain('This access token is not valid');
+    expect(badHtml).not.toContain('wrong-token-value');
+
+    const ok = await client.signIn(agencyToken);
+    expect(ok.status).toBe(303);
+    expect(ok.headers.get('location')).toBe('/agency');
+    const cookie = ok.headers.getSetCookie().find((c) => c.startsWith('mgi_session='))!;
+    expect(cookie).toMatch(/HttpOnly/i);
+    expect(cookie).toMatch(/SameSite=Lax/i);
+    expect(cookie).not.toMatch(/Secure/i);
+    expect(cookie).not.toContain(agencyToken);
+
+    const home = await client.request('GET', '/agency');
+    expect(home.status).toBe(200);
+    const homeHtml = await home.text();
+    expect(homeHtml).toContain('Dinas Sosial');
+    expect(homeHtml).toContain('Nothing submitted yet.');
+    expect(homeHtml).not.toContain(agencyToken);
+  });
+
+  it('marks the session cookie Secure behind https', async () => {
+    const client = new Client(app);
+    const csrf = await client.csrf('/');
+    const res = await client.request('POST', '/signin', {
+      form: { _csrf: csrf, token: agencyToken },
+      headers: { 'x-forwarded-proto': 'https' },
+    });
+    expect(res.status).toBe(303);
+    expect(res.headers.getSetCookie().find((c) => c.startsWith('mgi_session='))).toMatch(/;\s*Secure/i);
+  });
+
+  it('refuses form posts without the CSRF token, with a wrong one, or from another origin (403)', async () => {
+    const noSignInToken = await new Client(app).request('POST', '/signin', { form: { token: agencyToken } });
+    expect(noSignInToken.status).toBe(403);
+
+    const agency = new Client(app);
+    await agency.signIn(agencyToken);
+    const csrf = await agency.csrf('/agency/form');
+    const form = { 'a.1.01': 'no' };
+    const missing = await agency.request('POST', '/agency/form', { form });
+    expect(missing.status).toBe(403);
+    expect(await missing.text()).toContain('This form has expired or did not come from this site');
+    const wrong = await agency.request('POST', '/agency/form', {
+      form: { ...form, _csrf: `${csrf.slice(0, -2)}xx` },
+    });
+    expect(wrong.status).toBe(403);
+    const crossSite = await agency.request('POST', '/agency/form', {
+      form: { ...form, _csrf: csrf },
+      headers: { origin: 'https://evil.example' },
+    });
+    expect(crossSite.status).toBe(403);
+    expect(await svc.store.listSubmissions(AID, 'DINSOS')).toEqual([]);
+
+    const admin = new Client(app);
+    await admin.signIn(svc.adminToken);
+    const create = await admin.request('POST', '/coordinator/assessments', {
+      form: { id: 'csrf-made', name: 'Nope', frameworkId: 'local-mgi' },
+    });
+    expect(create.status).toBe(403);
+    expect(await svc.store.getAssessment('csrf-made')).toBeNull();
+
+    // With the token the same post goes through.
+    const adminCsrf = await admin.csrf('/coordinator');
+    const made = await admin.request('POST', '/coordinator/assessments', {
+      form: { id: 'csrf-made', name: 'Made', frameworkId: 'local-mgi', _csrf: adminCsrf },
+    });
+    expect(made.status).toBe(303);
+    expect(await svc.store.getAssessment('csrf-made')).toMatchObject({ name: 'Made' });
+  });
+
+  it('keeps an agency session out of coordinator pages and a coordinator out of agency pages', async () => {
+    const agency = new Client(app);
+    await agency.signIn(agencyToken);
+    for (const path of [
+      '/coordinator',
+      `/coordinator/a/${AID}`,
+      `/coordinator/a/${AID}/agencies`,
+      `/coordinator/a/${AID}/consolidated.xlsx`,
+    ]) {
+      const res = await agency.request('GET', path);
+      expect(res.status, path).toBe(403);
+      expect(await res.text()).toContain('Your sign-in does not allow this page');
+    }
+    const csrf = await agency.csrf('/agency');
+    const rotate = await agency.request('POST', `/coordinator/a/${AID}/agencies/DINSOS/token`, {
+      form: { _csrf: csrf },
+    });
+    expect(rotate.status).toBe(403);
+
+    const anonymous = new Client(app);
+    const redirect = await anonymous.request('GET', '/coordinator');
+    expect([redirect.status, redirect.headers.get('location')]).toEqual([303, '/']);
+
+    const admin = new Client(app);
+    await admin.signIn(svc.adminToken);
+    expect((await admin.request('GET', '/agency')).status).toBe(403);
+    expect((await admin.request('GET', `/coordinator/a/${AID}`)).status).toBe(200);
+  });
+
+  it('signs out: the cookie is cleared and the old session id stops working', async () => {
+    const client = new Client(app);
+    await client.signIn(agencyToken);
+    const sessionId = client.cookies.get('mgi_session')!;
+    const csrf = await client.csrf('/agency');
+    const out = await client.request('POST', '/signout', { form: { _csrf: csrf } });
+    expect([out.status, out.headers.get('location')]).toEqual([303, '/?out=1']);
+    expect(client.cookies.has('mgi_session')).toBe(false);
+    expect(await (await client.request('GET', '/?out=1')).text()).toContain('You are signed out.');
+
+    // Replaying the old cookie (as a thief would) no longer opens the pages.
+    client.cookies.set('mgi_session', sessionId);
+    const replay = await client.request('GET', '/agency');
+    expect([replay.status, replay.headers.get('location')]).toEqual([303, '/?expired=1']);
+  });
+
+  it('ends web sessions of a token when the coordinator rotates it', async () => {
+    const agency = new Client(app);
+    await agency.signIn(agencyToken);
+    expect((await agency.request('GET', '/agency')).status).toBe(200);
+
+    const admin = new Client(app);
+    await admin.signIn(svc.adminToken);
+    const csrf = await admin.csrf(`/coordinator/a/${AID}/agencies`);
+    const rotated = await admin.request('POST', `/coordinator/a/${AID}/agencies/DINSOS/token`, {
+      form: { _csrf: csrf },
+    });
+    expect(rotated.status).toBe(200);
+    expect(rotated.headers.get('cache-control')).toBe('no-store');
+    const newToken = /id="new-token"[^>]*value="(mgi_agy_[^"]+)"/.exec(await rotated.text())?.[1];
+    expect(newToken).toMatch(/^mgi_agy_/);
+
+    expect((await agency.request('GET', '/agency')).status).toBe(303);
+    const again = new Client(app);
+    expect((await again.signIn(newToken!)).status).toBe(303);
+    agencyToken = newToken!;
+  });
+
+  it('switches between English and Bahasa Indonesia with ?lang= and remembers the choice', async () => {
+    const client = new Client(app);
+    const id = await client.request('GET', '/?lang=id');
+    const html = await id.text();
+    expect(html).toContain('<html lang="id">');
+    expect(html).toContain('Token akses');
+    expect(html).toContain('href="/?lang=en"');
+    expect(client.cookies.get('mgi_lang')).toBe('id');
+
+    await client.signIn(agencyToken);
+    const home = await (await client.request('GET', '/agency')).text();
+    expect(home).toContain('Belum ada kiriman.');
+    expect(home).toContain('Unduh templat (Bahasa Indonesia)');
+
+    const en = await (await client.request('GET', '/agency?lang=en')).text();
+    expect(en).toContain('<html lang="en">');
+    expect(en).toContain('Nothing submitted yet.');
+
+    // Without a cookie, Accept-Language decides.
+    const fresh = new Client(app);
+    const byHeader = await fresh.request('GET', '/', { headers: { 'accept-language': 'id-ID,id;q=0.9' } });
+    expect(await byHeader.text()).toContain('Masuk');
+  });
+
+  it('leaves the API alone: no web headers, multipart uploads without Origin still reach the API', async () => {
+    const health = await app.request(`${ORIGIN}/api/health`);
+    expect(health.headers.get('content-security-policy')).toBeNull();
+    const form = new FormData();
+    form.set('file', new Blob([new Uint8Array([1, 2, 3])]), 'x.xlsx');
+    const upload = await app.request(`${ORIGIN}/api/assessments/${AID}/submissions`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${agencyToken}` },
+      body: form,
+    });
+    expect(upload.status).toBe(415);
+    expect(((await upload.json()) as { error: { code: string } }).error.code).toBe('upload.not_a_workbook');
+  });
+});
