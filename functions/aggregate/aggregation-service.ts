@@ -9,8 +9,8 @@ import { AppError } from '../../shared/core/app-error.js';
 import type { Framework } from '../../shared/core/framework.js';
 import { getBuiltInFramework } from '../../shared/core/framework.js';
 import type { AnswerMatrix } from '../../shared/core/summary/answer-matrix.js';
+import { consolidatedWorkbookBytes, consolidateToBytes } from '../../shared/core/summary/consolidate.js';
 import type { ConsolidatedAgency } from '../../shared/core/summary/consolidated-types.js';
-import { consolidatedWorkbookBytes } from '../../shared/core/summary/consolidated-workbook.js';
 import type { AssessmentSummary } from '../../shared/core/summary/summary.js';
 import { readAhead, summaryPass } from '../../shared/core/summary/summary-pass.js';
 import { LANGS, type Lang } from '../../shared/core/types.js';
@@ -63,7 +63,7 @@ async function load(deps: AggregationDeps, assessmentId: string): Promise<Loaded
   return { assessment, framework, agencies };
 }
 
-/** Summary counters and the answer matrix from one read of the store, page by page. */
+/** The summary alone, from one read of the store, page by page. */
 async function summarize(
   deps: AggregationDeps,
   loaded: Loaded,
@@ -72,33 +72,23 @@ async function summarize(
   return summaryPass({
     framework: loaded.framework,
     registeredAgencyCodes: loaded.agencies.map((a) => a.code),
-    pages: readAhead(deps.store.iterateCurrentResponses(loaded.assessment.id)),
+    // Counting is cheap: nothing to overlap the reads with, so no read-ahead here.
+    pages: deps.store.iterateCurrentResponses(loaded.assessment.id),
     assessmentId: loaded.assessment.id,
     generatedAt,
   });
 }
 
-/**
- * The consolidated workbook of one language. Its Responses sheet reads the store once more, so a
- * submission committed during the run can show there and not yet in the summary and Matrix; the
- * next run is consistent again.
- */
-async function workbook(
-  deps: AggregationDeps,
-  loaded: Loaded,
-  pass: { summary: AssessmentSummary; answers: AnswerMatrix },
-  lang: Lang,
-): Promise<Uint8Array> {
-  const { bytes } = await consolidatedWorkbookBytes({
+/** The store's pages (read ahead by one page, so reads overlap writing) and the assessment's data. */
+function consolidateInput(deps: AggregationDeps, loaded: Loaded, generatedAt: Date) {
+  return {
     framework: loaded.framework,
-    lang,
-    summary: pass.summary,
-    answers: pass.answers,
     agencies: loaded.agencies,
+    assessmentId: loaded.assessment.id,
     assessmentName: loaded.assessment.name,
-    pages: () => readAhead(deps.store.iterateCurrentResponses(loaded.assessment.id)),
-  });
-  return bytes;
+    generatedAt,
+    pages: readAhead(deps.store.iterateCurrentResponses(loaded.assessment.id)),
+  };
 }
 
 /** Computes summary and both workbooks of one assessment and stores them as a snapshot. */
@@ -108,11 +98,13 @@ export async function runAggregation(
 ): Promise<{ summary: AssessmentSummary; snapshot: SnapshotMeta | null }> {
   const generatedAt = deps.clock.now();
   const loaded = await load(deps, assessmentId);
-  const pass = await summarize(deps, loaded, generatedAt);
-  const { summary } = pass;
-  if (!deps.snapshots) return { summary, snapshot: null };
-  const workbooks: Partial<Record<Lang, Uint8Array>> = {};
-  for (const lang of LANGS) workbooks[lang] = await workbook(deps, loaded, pass, lang);
+  if (!deps.snapshots)
+    return { summary: (await summarize(deps, loaded, generatedAt)).summary, snapshot: null };
+  // One read of the store feeds the summary and the workbooks in both languages.
+  const { summary, workbooks } = await consolidateToBytes({
+    ...consolidateInput(deps, loaded, generatedAt),
+    langs: LANGS,
+  });
   const snapshot = await deps.snapshots.putSnapshot({
     assessmentId,
     generatedAt: summary.generatedAt,
@@ -179,7 +171,8 @@ export function createAggregationService(deps: AggregationDeps): AggregationServ
         const bytes = latest ? await deps.snapshots.getSnapshotWorkbook(latest, lang) : null;
         if (bytes) return bytes;
       }
-      return workbook(deps, loaded, await summarize(deps, loaded, deps.clock.now()), lang);
+      return (await consolidatedWorkbookBytes({ ...consolidateInput(deps, loaded, deps.clock.now()), lang }))
+        .bytes;
     },
     async aggregate(assessmentId) {
       return (await runAggregation(deps, assessmentId)).summary;

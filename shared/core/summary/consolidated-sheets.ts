@@ -19,7 +19,18 @@ export interface SheetContext {
   framework: Framework;
   lang: Lang;
   labels: ConsolidatedLabels;
-  summary: AssessmentSummary;
+  /** Known once the pass over the pages is done; the Responses sheet is written before. */
+  summary: AssessmentSummary | null;
+}
+
+function summaryOf(ctx: SheetContext): AssessmentSummary {
+  if (!ctx.summary) throw new Error('the summary is written after the pass over the responses');
+  return ctx.summary;
+}
+
+/** Domain names in the workbook's language (the summary JSON carries one language only). */
+function domainName(ctx: SheetContext, id: string): string {
+  return ctx.framework.domains.find((d) => d.id === id)?.name[ctx.lang] ?? id;
 }
 
 /** Adds a worksheet with widths, an optional frozen pane, and returns its row writer. */
@@ -47,7 +58,8 @@ export async function writeSummarySheet(
   ctx: SheetContext,
   assessmentName: string | undefined,
 ): Promise<number> {
-  const { labels: l, summary: s, framework } = ctx;
+  const { labels: l, framework } = ctx;
+  const s = summaryOf(ctx);
   const out = openSheet(ctx, l.sheets.summary, [34, 40, 14, 14, 16, 18, 16, 16, 16]);
   await out.row([`${l.title} — ${assessmentName ?? s.assessmentId}`], STYLES.title, 24);
   await out.row([l.assessment, s.assessmentId], [STYLES.label]);
@@ -89,7 +101,7 @@ export async function writeSummarySheet(
     await out.row(
       [
         domain.id,
-        domain.name,
+        domainName(ctx, domain.id),
         domain.indicatorCount,
         domain.score,
         n('yes'),
@@ -115,7 +127,8 @@ export async function writeSummarySheet(
 
 /** Indicators: counts, consensus, agreement, disagreement flag and evidence per indicator. */
 export async function writeIndicatorsSheet(ctx: SheetContext): Promise<number> {
-  const { labels: l, summary: s, framework, lang } = ctx;
+  const { labels: l, framework, lang } = ctx;
+  const s = summaryOf(ctx);
   const a = ANSWER_LABELS[lang];
   const j = JUSTIFICATION_LABELS[lang];
   const headers = [
@@ -252,7 +265,8 @@ export async function writeHighlightsSheet(
   citations: CitationCollector,
   agencyNames: ReadonlyMap<string, string>,
 ): Promise<number> {
-  const { labels: l, summary: s, framework, lang } = ctx;
+  const { labels: l, framework, lang } = ctx;
+  const s = summaryOf(ctx);
   const texts = new Map(framework.indicators.map((i) => [i.id, i.text[lang]]));
   const lines = new Map(s.indicators.map((line) => [line.id, line]));
   const out = openSheet(ctx, l.sheets.highlights, [9, 50, 13, 13, 30, 16, 60, 40]);
@@ -269,7 +283,7 @@ export async function writeHighlightsSheet(
   for (const domain of s.domains) {
     const score = domain.score === null ? '' : ` — ${l.score}: ${domain.score.toFixed(1)}`;
     await out.row(
-      [`${l.domain} ${domain.id}: ${domain.name}${score}`, ...Array(7).fill(null)],
+      [`${l.domain} ${domain.id}: ${domainName(ctx, domain.id)}${score}`, ...Array(7).fill(null)],
       STYLES.domainBand,
       22,
     );

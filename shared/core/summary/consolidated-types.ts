@@ -1,7 +1,6 @@
+import type { Writable } from 'node:stream';
 import type { Framework } from '../framework.js';
 import type { AnswerCounts, Lang, NormalizedResponse } from '../types.js';
-import type { AnswerMatrix } from './answer-matrix.js';
-import type { AssessmentSummary } from './summary.js';
 
 /** A registered agency as the consolidated workbook lists it (structurally the store's Agency). */
 export interface ConsolidatedAgency {
@@ -33,23 +32,17 @@ export type MatrixLayout = 'indicator-rows' | 'agency-rows';
 /** Above this many submitting agencies the Matrix switches to one row per agency. */
 export const MATRIX_MAX_AGENCY_COLUMNS = 250;
 
-export interface ConsolidatedWorkbookInput {
+/** What one consolidated workbook writer needs besides the pages. */
+export interface ConsolidatedWriterOptions {
   framework: Framework;
   lang: Lang;
-  summary: AssessmentSummary;
   /** Every registered agency (10,000 fit easily; responses are what must stream). */
   agencies: readonly ConsolidatedAgency[];
-  /** Read once for Responses (and once more for the Matrix when `answers` is not given), page by page. */
-  pages: () => AsyncIterable<AgencyResponses>;
-  /**
-   * The answers, collected in the caller's summary pass (createAnswerMatrix over the registered
-   * agencies), so that the Matrix costs no extra read of the store.
-   */
-  answers?: AnswerMatrix;
   /** Assessment name for the Summary sheet, when known. */
   assessmentName?: string;
   /** Default: `indicator-rows` up to MATRIX_MAX_AGENCY_COLUMNS submitting agencies, else `agency-rows`. */
   matrixLayout?: MatrixLayout;
+  output: Writable;
 }
 
 /** What a written workbook contained. */

@@ -3,13 +3,12 @@ import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { LOCAL_MGI_FRAMEWORK } from '../frameworks/local-mgi.js';
 import type { NormalizedResponse } from '../types.js';
+import { consolidatedWorkbookBytes, consolidateToBytes } from './consolidate.js';
 import { CONSOLIDATED_LABELS } from './consolidated-labels.js';
 import { ANSWER_FILLS } from './consolidated-styles.js';
 import type { AgencyResponses, ConsolidatedAgency } from './consolidated-types.js';
-import { consolidatedWorkbookBytes } from './consolidated-workbook.js';
 import { sampleAssessment } from './sample-assessment.js';
 import { createSummaryAccumulator } from './summary.js';
-import { summaryPass } from './summary-pass.js';
 
 async function firstPage(pages: AsyncIterable<AgencyResponses>): Promise<AgencyResponses> {
   for await (const page of pages) return page;
@@ -62,14 +61,19 @@ async function build(lang: 'en' | 'id', matrixLayout?: 'agency-rows') {
     expected.set(page.agency, page.responses);
   }
   const summary = acc.finish({ assessmentId: 'jateng-2026', generatedAt: '2026-03-02T00:00:00.000Z' });
-  const { bytes, report } = await consolidatedWorkbookBytes({
+  const out = await consolidatedWorkbookBytes({
     framework: fw,
     lang,
-    summary,
     agencies,
-    pages,
+    pages: pages(),
+    assessmentId: 'jateng-2026',
+    generatedAt: '2026-03-02T00:00:00.000Z',
     matrixLayout,
+    summaryLang: lang,
   });
+  // The summary made in the same single pass as the workbook equals the accumulator's.
+  expect(out.summary).toEqual(summary);
+  const { bytes, report } = out;
   const book = new ExcelJS.Workbook();
   await book.xlsx.load(bytes.buffer as ArrayBuffer);
   return { bytes, report, book, summary, expected, agencies };
@@ -184,42 +188,38 @@ describe('consolidated workbook (58 agencies, English)', async () => {
 });
 
 describe('consolidated workbook variants', () => {
-  it('reads the store once when the answers come from the summary pass', async () => {
+  it('reads the responses once for summary and both languages', async () => {
     const { agencies, pages } = fixture();
     let reads = 0;
-    const counted = () => {
+    async function* counted() {
       reads += 1;
-      return pages();
-    };
-    const { summary, answers } = await summaryPass({
+      yield* pages();
+    }
+    const { summary, workbooks } = await consolidateToBytes({
       framework: fw,
-      registeredAgencyCodes: agencies.map((a) => a.code),
+      agencies,
       pages: counted(),
       assessmentId: 'jateng-2026',
       generatedAt: '2026-03-02T00:00:00.000Z',
+      langs: ['en', 'id'],
     });
-    const { bytes } = await consolidatedWorkbookBytes({
-      framework: fw,
-      lang: 'en',
-      summary,
-      answers,
-      agencies,
-      pages: counted,
-    });
-    expect(reads).toBe(2);
-    const book = new ExcelJS.Workbook();
-    await book.xlsx.load(bytes.buffer as ArrayBuffer);
-    const first = fw.indicators.map(
-      (_, i) =>
-        book
-          .getWorksheet('Matrix')!
-          .getRow(i + 2)
-          .getCell(4).value ?? null,
-    );
-    const expected = (await firstPage(pages())).responses.map((r) =>
-      r.answer ? CONSOLIDATED_LABELS.en.matrixCodes[r.answer] : null,
-    );
-    expect(first).toEqual(expected);
+    expect(reads).toBe(1);
+    expect(summary.agencies.submitted).toBe(56);
+    for (const [lang, bytes] of Object.entries(workbooks)) {
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.load(bytes.buffer as ArrayBuffer);
+      const l = CONSOLIDATED_LABELS[lang as 'en' | 'id'];
+      const matrix = book.getWorksheet(l.sheets.matrix)!;
+      const first = fw.indicators.map((_, i) => matrix.getRow(i + 2).getCell(4).value ?? null);
+      const expected = (await firstPage(pages())).responses.map((r) =>
+        r.answer ? l.matrixCodes[r.answer] : null,
+      );
+      expect(first).toEqual(expected);
+      // Domain names follow the workbook's language, whatever the summary JSON's language.
+      expect(book.getWorksheet(l.sheets.summary)!.getColumn(2).values).toContain(
+        fw.domains[0]!.name[lang as 'en' | 'id'],
+      );
+    }
   });
 
   it('writes Indonesian labels and sheet names', async () => {

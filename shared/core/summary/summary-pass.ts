@@ -31,9 +31,10 @@ export async function summaryPass(input: {
 
 /**
  * Reads up to `depth` items ahead of the consumer, so the store's next page is being fetched while
- * the current one is written to the workbook. Memory is bounded by `depth` items.
+ * the current one is written to the workbook. Memory is bounded by `depth` items; the default is
+ * one store page (100 agencies).
  */
-export async function* readAhead<T>(source: AsyncIterable<T>, depth = 200): AsyncIterable<T> {
+export async function* readAhead<T>(source: AsyncIterable<T>, depth = 100): AsyncIterable<T> {
   const iterator = source[Symbol.asyncIterator]();
   const queue: Promise<IteratorResult<T>>[] = [];
   let done = false;
