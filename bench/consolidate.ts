@@ -23,8 +23,8 @@ import { ensureTable } from '../shared/adapters/dynamodb/table.js';
 import { LOCAL_MGI_FRAMEWORK } from '../shared/core/frameworks/local-mgi.js';
 import { consolidate } from '../shared/core/summary/consolidate.js';
 import type { AgencyResponses, ConsolidatedAgency } from '../shared/core/summary/consolidated-types.js';
+import { readAhead } from '../shared/core/summary/read-ahead.js';
 import { sampleAssessment, sampleResponses } from '../shared/core/summary/sample-assessment.js';
-import { readAhead } from '../shared/core/summary/summary-pass.js';
 import { loadExcelJs } from '../shared/core/workbook/exceljs.js';
 
 const { values: args } = parseArgs({
@@ -65,6 +65,7 @@ async function run(scenario: Scenario, makeSource: (n: number) => Promise<Source
   const framework = LOCAL_MGI_FRAMEWORK;
   const file = path.join(os.tmpdir(), `mgi-bench-consolidated-${process.pid}-${scenario}.xlsx`);
   const t0 = performance.now();
+  const cpu0 = process.cpuUsage();
   // Exactly what the aggregation run does: one read of the pages feeds summary and workbook.
   const { summary, reports } = await consolidate({
     framework,
@@ -76,6 +77,7 @@ async function run(scenario: Scenario, makeSource: (n: number) => Promise<Source
   });
   const report = reports.en!;
   const t2 = performance.now();
+  const cpu = process.cpuUsage(cpu0);
   const bytes = (await stat(file)).size;
   await rm(file, { force: true });
   await source.close();
@@ -88,6 +90,8 @@ async function run(scenario: Scenario, makeSource: (n: number) => Promise<Source
     responses: report.responseRows,
     loadIntoStoreMs: Math.round(source.loadMs),
     summaryAndWorkbookMs: Math.round(t2 - t0),
+    // CPU of this process only (user + system); in store mode the store's own work is in its process.
+    cpuMs: Math.round((cpu.user + cpu.system) / 1000),
     submitted: summary.agencies.submitted,
     workbookRows: report.totalRows,
     responseRows: report.responseRows,

@@ -11,9 +11,10 @@ import { getBuiltInFramework } from '../../shared/core/framework.js';
 import type { AnswerMatrix } from '../../shared/core/summary/answer-matrix.js';
 import { consolidatedWorkbookBytes, consolidateToBytes } from '../../shared/core/summary/consolidate.js';
 import type { ConsolidatedAgency } from '../../shared/core/summary/consolidated-types.js';
+import { readAhead } from '../../shared/core/summary/read-ahead.js';
 import type { AssessmentSummary } from '../../shared/core/summary/summary.js';
-import { readAhead, summaryPass } from '../../shared/core/summary/summary-pass.js';
-import { LANGS, type Lang } from '../../shared/core/types.js';
+import { summaryPass } from '../../shared/core/summary/summary-pass.js';
+import { LANGS } from '../../shared/core/types.js';
 import type { Logger } from '../../shared/observability/logger.js';
 import type { Metrics } from '../../shared/observability/metrics.js';
 import type {

@@ -126,7 +126,7 @@ describe('consolidated workbook (58 agencies, English)', async () => {
       [59, 'AG-00056'],
     ] as const) {
       const responses = expected.get(code)!;
-      fw.indicators.forEach((indicator, i) => {
+      fw.indicators.forEach((_, i) => {
         const cell = sheet.getRow(i + 2).getCell(col);
         const answer = responses[i]!.answer;
         expect(cell.value ?? null).toBe(answer === null ? null : l.matrixCodes[answer]);

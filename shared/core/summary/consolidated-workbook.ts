@@ -19,7 +19,6 @@ import {
   type ConsolidatedWorkbookReport,
   type ConsolidatedWriterOptions,
   MATRIX_MAX_AGENCY_COLUMNS,
-  type MatrixLayout,
 } from './consolidated-types.js';
 import { CitationCollector } from './highlight-citations.js';
 import { plainText, type SheetStream } from './sheet-stream.js';

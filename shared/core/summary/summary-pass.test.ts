@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { LOCAL_MGI_FRAMEWORK } from '../frameworks/local-mgi.js';
+import { readAhead } from './read-ahead.js';
 import { sampleAssessment, sampleResponses } from './sample-assessment.js';
 import { createSummaryAccumulator } from './summary.js';
-import { readAhead, summaryPass } from './summary-pass.js';
+import { summaryPass } from './summary-pass.js';
 
 const fw = LOCAL_MGI_FRAMEWORK;
 
