@@ -20,7 +20,15 @@ import { translator } from './texts/translate.js';
 import type { WebEnv } from './web-env.js';
 
 /** The addresses the pages own; their middleware must not run for `/api`. */
-export const WEB_PATHS = ['/', '/signin', '/signout', '/assets/*', '/agency/*', '/coordinator/*'] as const;
+export const WEB_PATHS = [
+  '/',
+  '/favicon.ico',
+  '/signin',
+  '/signout',
+  '/assets/*',
+  '/agency/*',
+  '/coordinator/*',
+] as const;
 
 /** Largest form post or upload (the API's default too): a filled template is ~30 KB. */
 const DEFAULT_BODY_LIMIT = 4 * 1024 * 1024;

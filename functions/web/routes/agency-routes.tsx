@@ -132,12 +132,9 @@ export function agencyRoutes(deps: AppDeps): Hono<WebEnv> {
       const { assessment, agency } = await context(deps, c);
       const bytes = new Uint8Array(await file.arrayBuffer());
       try {
-        const { submission, created } = await acceptWorkbook(deps, {
-          assessment,
-          agencyCode: agency.code,
-          lang,
-          bytes,
-        });
+        // Both shapes of the service's input (assessment record, assessment id) are given.
+        const input = { assessment, assessmentId: assessment.id, agencyCode: agency.code, lang, bytes };
+        const { submission, created } = await acceptWorkbook(deps, input);
         return c.redirect(
           `/agency/submissions/${encodeURIComponent(submission.id)}?outcome=${created ? 'new' : 'same'}`,
           303,

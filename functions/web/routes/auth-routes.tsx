@@ -37,53 +37,57 @@ function signInPage(c: WebContext, options: { error?: string; notice?: string; s
   );
 }
 
-/** `/`, `/signin`, `/signout`, `/assets/web.css`. */
+/** `/`, `/signin`, `/signout`, `/assets/web.css`, `/favicon.ico`. */
 export function authRoutes(deps: AppDeps): Hono<WebEnv> {
-  return new Hono<WebEnv>()
-    .get('/assets/web.css', (c) =>
-      c.body(WEB_CSS, 200, {
-        'Content-Type': 'text/css; charset=utf-8',
-        'Cache-Control': 'public, max-age=3600',
-      }),
-    )
-    .get('/', async (c) => {
-      if (c.get('session')) return c.redirect(homeOf(c), 303);
-      const tr = translator(COMMON_TEXTS, c.get('lang'));
-      const notice =
-        c.req.query('out') !== undefined
-          ? tr('signedOut')
-          : c.req.query('expired') !== undefined
-            ? tr('sessionEnded')
-            : undefined;
-      return signInPage(c, { notice });
-    })
-    .post('/signin', async (c) => {
-      const body = await c.req.parseBody();
-      if (!csrfMatches(readSigninCsrfCookie(c), body[CSRF_FIELD])) {
-        throw new HTTPException(403, { message: 'csrf' });
-      }
-      const token = typeof body.token === 'string' ? body.token.trim() : '';
-      const tokenHash = hashToken(token);
-      const principal = token ? await deps.tokens.getToken(tokenHash) : null;
-      if (!principal) {
+  return (
+    new Hono<WebEnv>()
+      .get('/assets/web.css', (c) =>
+        c.body(WEB_CSS, 200, {
+          'Content-Type': 'text/css; charset=utf-8',
+          'Cache-Control': 'public, max-age=3600',
+        }),
+      )
+      // Browsers ask for it on every first visit; no icon, and no JSON 404 in their console.
+      .get('/favicon.ico', (c) => c.body(null, 204, { 'Cache-Control': 'public, max-age=86400' }))
+      .get('/', async (c) => {
+        if (c.get('session')) return c.redirect(homeOf(c), 303);
         const tr = translator(COMMON_TEXTS, c.get('lang'));
-        return signInPage(c, { error: tr('signInFailed'), status: 401 });
-      }
-      const { id } = await createSession(deps.archive, tokenHash, deps.clock.now());
-      setSessionCookie(c, id);
-      clearSigninCsrfCookie(c);
-      return c.redirect(principal.role === 'admin' ? '/coordinator' : '/agency', 303);
-    })
-    .post('/signout', async (c) => {
-      const session = c.get('session');
-      const sessionId = c.get('sessionId');
-      // Without a live session there is nothing to end: the cookie is just dropped.
-      if (session && sessionId) {
+        const notice =
+          c.req.query('out') !== undefined
+            ? tr('signedOut')
+            : c.req.query('expired') !== undefined
+              ? tr('sessionEnded')
+              : undefined;
+        return signInPage(c, { notice });
+      })
+      .post('/signin', async (c) => {
         const body = await c.req.parseBody();
-        if (!csrfMatches(session.csrf, body[CSRF_FIELD])) throw new HTTPException(403, { message: 'csrf' });
-        await revokeSession(deps.archive, sessionId, session);
-      }
-      clearSessionCookie(c);
-      return c.redirect(session ? '/?out=1' : '/', 303);
-    });
+        if (!csrfMatches(readSigninCsrfCookie(c), body[CSRF_FIELD])) {
+          throw new HTTPException(403, { message: 'csrf' });
+        }
+        const token = typeof body.token === 'string' ? body.token.trim() : '';
+        const tokenHash = hashToken(token);
+        const principal = token ? await deps.tokens.getToken(tokenHash) : null;
+        if (!principal) {
+          const tr = translator(COMMON_TEXTS, c.get('lang'));
+          return signInPage(c, { error: tr('signInFailed'), status: 401 });
+        }
+        const { id } = await createSession(deps.archive, tokenHash, deps.clock.now());
+        setSessionCookie(c, id);
+        clearSigninCsrfCookie(c);
+        return c.redirect(principal.role === 'admin' ? '/coordinator' : '/agency', 303);
+      })
+      .post('/signout', async (c) => {
+        const session = c.get('session');
+        const sessionId = c.get('sessionId');
+        // Without a live session there is nothing to end: the cookie is just dropped.
+        if (session && sessionId) {
+          const body = await c.req.parseBody();
+          if (!csrfMatches(session.csrf, body[CSRF_FIELD])) throw new HTTPException(403, { message: 'csrf' });
+          await revokeSession(deps.archive, sessionId, session);
+        }
+        clearSessionCookie(c);
+        return c.redirect(session ? '/?out=1' : '/', 303);
+      })
+  );
 }
