@@ -173,6 +173,7 @@ describe('web pages in chromium', () => {
     await page.getByRole('button', { name: 'Submit my answers' }).click();
     await page.locator('#form-errors').waitFor();
     expect(await page.locator('#f-j-1_03-error').textContent()).toContain('1.03');
+    expect(await page.locator('#error-links a').getAttribute('href')).toBe('#f-j-1_03');
     expect(await page.locator('#f-j-1_03').inputValue()).toBe('too short');
     expect(await page.locator('#f-j-1_03').getAttribute('aria-invalid')).toBe('true');
     expect(await page.locator('#f-a-1_03 input[value="yes"]').isChecked()).toBe(true);
@@ -221,7 +222,20 @@ describe('web pages in chromium', () => {
     await page.getByLabel('Access token').fill(web.svc.adminToken);
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.waitForURL(/\/coordinator$/);
+    await page.getByLabel('Id (lowercase letters, digits, dashes)').fill('Jateng 2027');
+    await page.getByLabel('Name', { exact: true }).fill('Jawa Tengah 2027');
+    await page.getByRole('button', { name: 'Create assessment' }).click();
+    expect(await page.locator('#new-id-error').textContent()).toContain('lowercase letters');
+    expect(await page.getByLabel('Name', { exact: true }).inputValue()).toBe('Jawa Tengah 2027');
     await screenshot(page, '12-coordinator-assessments-en');
+    await page.getByLabel('Id (lowercase letters, digits, dashes)').fill('jateng-2027');
+    await page.getByRole('button', { name: 'Create assessment' }).click();
+    await page.waitForURL(/\/coordinator\/a\/jateng-2027$/);
+    expect(await web.svc.store.getAssessment('jateng-2027')).toMatchObject({
+      name: 'Jawa Tengah 2027',
+      frameworkId: 'local-mgi',
+    });
+    await page.getByRole('link', { name: 'Assessments' }).click();
     await page.getByRole('link', { name: AID }).click();
     expect(await page.locator('#progress-line').textContent()).toBe(
       '1 of 3 agencies have submitted; 2 missing.',

@@ -6,8 +6,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../functions/app/create-app.js';
 import { type DynamoBackend, startDynaliteBackend } from './support/dynamo-backends.js';
 import { startTestService, type TestService } from './support/test-service.js';
+import { answerRows, filledWorkbook } from './support/workbooks.js';
 
 const ORIGIN = 'http://localhost';
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const AID = 'web-session';
 
 /** A browser-like client: keeps cookies, sends Origin on posts, never follows redirects. */
@@ -18,12 +20,15 @@ class Client {
   async request(
     method: string,
     path: string,
-    init: { form?: Record<string, string>; headers?: Record<string, string> } = {},
+    init: { form?: Record<string, string>; multipart?: FormData; headers?: Record<string, string> } = {},
   ) {
     const headers: Record<string, string> = { ...init.headers };
     if (this.cookies.size > 0) headers.cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
-    let body: string | undefined;
-    if (init.form) {
+    let body: string | FormData | undefined;
+    if (init.multipart) {
+      headers.origin ??= ORIGIN;
+      body = init.multipart;
+    } else if (init.form) {
       headers['content-type'] = 'application/x-www-form-urlencoded';
       headers.origin ??= ORIGIN;
       body = new URLSearchParams(init.form).toString();
@@ -59,6 +64,7 @@ describe('web sessions, CSRF, roles and language', () => {
   let svc: TestService;
   let app: ReturnType<typeof createApp>;
   let agencyToken: string;
+  let otherToken: string;
 
   beforeAll(async () => {
     backend = await startDynaliteBackend();
@@ -75,6 +81,11 @@ describe('web sessions, CSRF, roles and language', () => {
       level: 'provincial',
     });
     agencyToken = ((await res.json()) as { token: string }).token;
+    const other = await admin('PUT', `/api/assessments/${AID}/agencies/BAPPEDA`, {
+      name: 'Bappeda',
+      level: 'district',
+    });
+    otherToken = ((await other.json()) as { token: string }).token;
   });
   afterAll(async () => {
     await svc?.close();
@@ -228,6 +239,43 @@ describe('web sessions, CSRF, roles and language', () => {
     const again = new Client(app);
     expect((await again.signIn(newToken!)).status).toBe(303);
     agencyToken = newToken!;
+  });
+
+  it('shows every problem of a rejected upload, keeps the file for its own agency only, and refuses large bodies', async () => {
+    const rows = answerRows('web');
+    rows[4] = { ...rows[4]!, answer: 'Perhaps' };
+    const bad = await filledWorkbook({ assessmentId: AID, agencyCode: 'DINSOS', rows });
+    const agency = new Client(app);
+    await agency.signIn(agencyToken);
+    const form = new FormData();
+    form.set('_csrf', await agency.csrf('/agency/upload'));
+    form.set('file', new Blob([bad as Uint8Array<ArrayBuffer>], { type: XLSX }), 'dinsos.xlsx');
+    const res = await agency.request('POST', '/agency/upload', { multipart: form });
+    expect(res.status).toBe(422);
+    const html = await res.text();
+    expect(html).toContain('<td>1.05</td>');
+    expect(html).toContain('&quot;Perhaps&quot; is not an accepted answer');
+    const href = /id="annotated" href="([^"]+)"/.exec(html)?.[1];
+    expect(href).toMatch(/^\/agency\/rejected\/[0-9a-f]{64}\/annotated\.xlsx$/);
+    expect(await svc.store.listSubmissions(AID, 'DINSOS')).toEqual([]);
+    expect(await svc.archiveFiles()).toContain(`rejected/${AID}/DINSOS/${href!.split('/')[3]}.xlsx`);
+
+    const own = await agency.request('GET', href!);
+    expect(own.status).toBe(200);
+    expect(own.headers.get('content-type')).toBe(XLSX);
+    expect(own.headers.get('content-disposition')).toContain(`mgi-${AID}-DINSOS-problems.xlsx`);
+    const other = new Client(app);
+    await other.signIn(otherToken);
+    expect((await other.request('GET', href!)).status).toBe(404);
+
+    const small = new Client(createApp({ ...svc.deps, bodyLimitBytes: 4096 }));
+    await small.signIn(agencyToken);
+    const big = new FormData();
+    big.set('_csrf', await small.csrf('/agency/upload'));
+    big.set('file', new Blob([bad as Uint8Array<ArrayBuffer>], { type: XLSX }), 'big.xlsx');
+    const tooLarge = await small.request('POST', '/agency/upload', { multipart: big });
+    expect(tooLarge.status).toBe(413);
+    expect(await tooLarge.text()).toContain('The file is larger than');
   });
 
   it('switches between English and Bahasa Indonesia with ?lang= and remembers the choice', async () => {

@@ -9,8 +9,8 @@ export interface ScoreBar {
   score: number | null;
 }
 
-const WIDTH = 640;
-const LABEL_W = 250;
+const WIDTH = 720;
+const LABEL_W = 320;
 const BAR_H = 26;
 const GAP = 12;
 const TOP = 24;
@@ -22,7 +22,7 @@ function colour(score: number): string {
   return '#1e8449';
 }
 
-function shorten(text: string, max = 34): string {
+function shorten(text: string, max = 40): string {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 

@@ -124,6 +124,33 @@ function IndicatorFields(props: FormPageProps & { indicator: FrameworkIndicator 
   );
 }
 
+const FIELDS: readonly ResponseField[] = ['answer', 'justificationType', 'justification', 'evidence'];
+
+/** Links from the error summary to each field with a problem, in form order (the form is long). */
+function ErrorLinks(props: FormPageProps) {
+  const links: { href: string; text: string }[] = [];
+  for (const { id } of props.framework.indicators) {
+    for (const message of props.errors.get(`${id}:`) ?? []) {
+      links.push({ href: `#ind-${id.replace(/[^A-Za-z0-9]/g, '_')}`, text: message });
+    }
+    for (const field of FIELDS) {
+      for (const message of props.errors.get(`${id}:${field}`) ?? []) {
+        links.push({ href: `#${fieldId(field, id)}`, text: message });
+      }
+    }
+  }
+  if (links.length === 0) return null;
+  return (
+    <ul class="plain" id="error-links">
+      {links.map((link) => (
+        <li>
+          <a href={link.href}>{link.text}</a>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 /** Every indicator, grouped by domain, with the answers typed or current; errors beside fields. */
 export function AgencyFormPage(props: FormPageProps) {
   const { lang, framework } = props;
@@ -138,6 +165,7 @@ export function AgencyFormPage(props: FormPageProps) {
           {props.formErrors.map((m) => (
             <p>{m}</p>
           ))}
+          <ErrorLinks {...props} />
         </div>
       ) : null}
       <form method="post" action="/agency/form" novalidate>

@@ -110,7 +110,7 @@ export function agencyRoutes(deps: AppDeps): Hono<WebEnv> {
       const tr = translator(AGENCY_TEXTS, c.get('lang'));
       return renderPage(
         c,
-        tr('uploadTitle'),
+        tr('navUpload'),
         <AgencyUploadPage lang={c.get('lang')} csrf={c.get('session')!.csrf} />,
       );
     })
@@ -120,7 +120,7 @@ export function agencyRoutes(deps: AppDeps): Hono<WebEnv> {
       const page = (r: UploadRejection, status: number) =>
         renderPage(
           c,
-          tr('uploadTitle'),
+          tr('navUpload'),
           <AgencyUploadPage lang={lang} csrf={c.get('session')!.csrf} rejection={r} />,
           status,
         );
