@@ -238,6 +238,12 @@ describe('web sessions, CSRF, roles and language', () => {
     expect((await agency.request('GET', '/agency')).status).toBe(303);
     const again = new Client(app);
     expect((await again.signIn(newToken!)).status).toBe(303);
+    // The language link on the token page leads back to the list, where no token is shown.
+    const relink = await admin.request('GET', `/coordinator/a/${AID}/agencies/DINSOS/token?lang=id`);
+    expect([relink.status, relink.headers.get('location')]).toEqual([303, `/coordinator/a/${AID}/agencies`]);
+    expect(await (await admin.request('GET', `/coordinator/a/${AID}/agencies`)).text()).not.toContain(
+      newToken!,
+    );
     agencyToken = newToken!;
   });
 

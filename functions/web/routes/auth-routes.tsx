@@ -60,6 +60,8 @@ export function authRoutes(deps: AppDeps): Hono<WebEnv> {
               : undefined;
         return signInPage(c, { notice });
       })
+      .get('/signin', (c) => c.redirect('/', 303))
+      .get('/signout', (c) => c.redirect('/', 303))
       .post('/signin', async (c) => {
         const body = await c.req.parseBody();
         if (!csrfMatches(readSigninCsrfCookie(c), body[CSRF_FIELD])) {

@@ -96,117 +96,124 @@ function validateAssessment(values: CreateAssessmentForm['values'], lang: Lang) 
 
 /** Builds the `/coordinator/...` routes. */
 export function coordinatorRoutes(deps: AppDeps): Hono<WebEnv> {
-  return new Hono<WebEnv>()
-    .use('*', requireRole('admin'), requireSessionCsrf())
-    .get('/', (c) =>
-      homePage(deps, c, { values: { id: '', name: '', frameworkId: 'local-mgi' }, errors: {} }),
-    )
-    .post('/assessments', async (c) => {
-      const lang = c.get('lang');
-      const tr = translator(COORDINATOR_TEXTS, lang);
-      const body = await c.req.parseBody();
-      const values = { id: text(body.id), name: text(body.name), frameworkId: text(body.frameworkId) };
-      const errors = validateAssessment(values, lang);
-      if (!(await findFramework(deps.store, values.frameworkId))) {
-        errors.frameworkId = tr('frameworkUnknown', { id: values.frameworkId });
-      }
-      if (Object.keys(errors).length === 0) {
-        try {
-          await deps.store.createAssessment({ ...values, createdAt: deps.clock.now().toISOString() });
-          return c.redirect(base(values.id), 303);
-        } catch (error) {
-          if (!isAppError(error) || error.code !== 'assessment.exists') throw error;
-          errors.id = tr('idTaken', { id: values.id });
+  return (
+    new Hono<WebEnv>()
+      .use('*', requireRole('admin'), requireSessionCsrf())
+      .get('/', (c) =>
+        homePage(deps, c, { values: { id: '', name: '', frameworkId: 'local-mgi' }, errors: {} }),
+      )
+      .post('/assessments', async (c) => {
+        const lang = c.get('lang');
+        const tr = translator(COORDINATOR_TEXTS, lang);
+        const body = await c.req.parseBody();
+        const values = { id: text(body.id), name: text(body.name), frameworkId: text(body.frameworkId) };
+        const errors = validateAssessment(values, lang);
+        if (!(await findFramework(deps.store, values.frameworkId))) {
+          errors.frameworkId = tr('frameworkUnknown', { id: values.frameworkId });
         }
-      }
-      return homePage(deps, c, { values, errors }, 422);
-    })
-    .get('/a/:aid', async (c) => {
-      const lang = c.get('lang');
-      const assessment = await requireAssessment(deps, c.req.param('aid'), lang);
-      const [framework, agencies, summary, latest] = await Promise.all([
-        frameworkOf(deps, assessment),
-        deps.store.listAgencies(assessment.id),
-        deps.aggregation ? (deps.aggregation.summary(assessment.id) as Promise<AssessmentSummary>) : null,
-        deps.snapshots ? deps.snapshots.listSnapshots(assessment.id, { limit: 1 }) : [],
-      ]);
-      const ran = c.req.query('ran');
-      return renderPage(
-        c,
-        assessment.name,
-        <CoordinatorDashboardPage
-          lang={lang}
-          csrf={c.get('session')!.csrf}
-          assessment={assessment}
-          framework={framework}
-          agencies={agencies}
-          summary={summary}
-          latestSnapshotAt={latest[0]?.generatedAt ?? null}
-          ranAt={ran && !Number.isNaN(Date.parse(ran)) ? ran : null}
-        />,
-      );
-    })
-    .post('/a/:aid/aggregate', async (c) => {
-      const lang = c.get('lang');
-      const assessment = await requireAssessment(deps, c.req.param('aid'), lang);
-      if (!deps.aggregation) {
+        if (Object.keys(errors).length === 0) {
+          try {
+            await deps.store.createAssessment({ ...values, createdAt: deps.clock.now().toISOString() });
+            return c.redirect(base(values.id), 303);
+          } catch (error) {
+            if (!isAppError(error) || error.code !== 'assessment.exists') throw error;
+            errors.id = tr('idTaken', { id: values.id });
+          }
+        }
+        return homePage(deps, c, { values, errors }, 422);
+      })
+      .get('/a/:aid', async (c) => {
+        const lang = c.get('lang');
+        const assessment = await requireAssessment(deps, c.req.param('aid'), lang);
+        const [framework, agencies, summary, latest] = await Promise.all([
+          frameworkOf(deps, assessment),
+          deps.store.listAgencies(assessment.id),
+          deps.aggregation ? (deps.aggregation.summary(assessment.id) as Promise<AssessmentSummary>) : null,
+          deps.snapshots ? deps.snapshots.listSnapshots(assessment.id, { limit: 1 }) : [],
+        ]);
+        const ran = c.req.query('ran');
+        return renderPage(
+          c,
+          assessment.name,
+          <CoordinatorDashboardPage
+            lang={lang}
+            csrf={c.get('session')!.csrf}
+            assessment={assessment}
+            framework={framework}
+            agencies={agencies}
+            summary={summary}
+            latestSnapshotAt={latest[0]?.generatedAt ?? null}
+            ranAt={ran && !Number.isNaN(Date.parse(ran)) ? ran : null}
+          />,
+        );
+      })
+      .post('/a/:aid/aggregate', async (c) => {
+        const lang = c.get('lang');
+        const assessment = await requireAssessment(deps, c.req.param('aid'), lang);
+        if (!deps.aggregation) {
+          const tr = translator(COORDINATOR_TEXTS, lang);
+          return renderMessage(c, tr('aggregateTitle'), tr('consolidationOff'), 501, 'warn');
+        }
+        const summary = (await deps.aggregation.aggregate(assessment.id)) as AssessmentSummary;
+        return c.redirect(`${base(assessment.id)}?ran=${encodeURIComponent(summary.generatedAt)}`, 303);
+      })
+      .get('/a/:aid/consolidated.xlsx', async (c) => {
+        const lang = c.get('lang');
+        const assessment = await requireAssessment(deps, c.req.param('aid'), lang);
+        if (!deps.aggregation) {
+          const tr = translator(COORDINATOR_TEXTS, lang);
+          return renderMessage(c, tr('downloadsTitle'), tr('consolidationOff'), 501, 'warn');
+        }
+        const q = c.req.query('lang');
+        const bookLang: Lang = q === 'en' || q === 'id' ? q : lang;
+        const bytes = await deps.aggregation.consolidatedWorkbook(assessment.id, bookLang);
+        return c.body(bytes as Uint8Array<ArrayBuffer>, 200, {
+          'Content-Type': XLSX_CONTENT_TYPE,
+          'Content-Disposition': `attachment; filename="mgi-${assessment.id}-consolidated-${bookLang}.xlsx"`,
+          'Cache-Control': 'no-store',
+        });
+      })
+      .get('/a/:aid/agencies', (c) =>
+        agenciesPage(deps, c, c.req.param('aid'), {
+          values: { code: '', name: '', level: 'provincial' },
+          errors: {},
+        }),
+      )
+      .post('/a/:aid/agencies', async (c) => {
+        const lang = c.get('lang');
+        const aid = c.req.param('aid');
+        const assessment = await requireAssessment(deps, aid, lang);
         const tr = translator(COORDINATOR_TEXTS, lang);
-        return renderMessage(c, tr('aggregateTitle'), tr('consolidationOff'), 501, 'warn');
-      }
-      const summary = (await deps.aggregation.aggregate(assessment.id)) as AssessmentSummary;
-      return c.redirect(`${base(assessment.id)}?ran=${encodeURIComponent(summary.generatedAt)}`, 303);
-    })
-    .get('/a/:aid/consolidated.xlsx', async (c) => {
-      const lang = c.get('lang');
-      const assessment = await requireAssessment(deps, c.req.param('aid'), lang);
-      if (!deps.aggregation) {
-        const tr = translator(COORDINATOR_TEXTS, lang);
-        return renderMessage(c, tr('downloadsTitle'), tr('consolidationOff'), 501, 'warn');
-      }
-      const q = c.req.query('lang');
-      const bookLang: Lang = q === 'en' || q === 'id' ? q : lang;
-      const bytes = await deps.aggregation.consolidatedWorkbook(assessment.id, bookLang);
-      return c.body(bytes as Uint8Array<ArrayBuffer>, 200, {
-        'Content-Type': XLSX_CONTENT_TYPE,
-        'Content-Disposition': `attachment; filename="mgi-${assessment.id}-consolidated-${bookLang}.xlsx"`,
-        'Cache-Control': 'no-store',
-      });
-    })
-    .get('/a/:aid/agencies', (c) =>
-      agenciesPage(deps, c, c.req.param('aid'), {
-        values: { code: '', name: '', level: 'provincial' },
-        errors: {},
-      }),
-    )
-    .post('/a/:aid/agencies', async (c) => {
-      const lang = c.get('lang');
-      const aid = c.req.param('aid');
-      const assessment = await requireAssessment(deps, aid, lang);
-      const tr = translator(COORDINATOR_TEXTS, lang);
-      const body = await c.req.parseBody();
-      const values = { code: text(body.code), name: text(body.name), level: text(body.level) };
-      const errors: AddAgencyForm['errors'] = {};
-      if (!AGENCY_CODE.test(values.code)) errors.code = tr('codeInvalid');
-      if (values.name.length === 0 || values.name.length > 200) errors.name = tr('nameInvalid');
-      const level = matchAgencyLevel(values.level);
-      if (!level) errors.level = tr('levelInvalid');
-      if (Object.keys(errors).length > 0 || !level)
-        return agenciesPage(deps, c, aid, { values, errors }, 422);
-      const { created } = await deps.store.putAgency({
-        assessmentId: assessment.id,
-        code: values.code,
-        name: values.name,
-        level,
-      });
-      if (created) return tokenPage(deps, c, assessment.id, values.code, 201);
-      return agenciesPage(deps, c, aid, {
-        values: { code: '', name: '', level: 'provincial' },
-        errors: {},
-        notice: tr('agencyUpdated', { code: values.code }),
-      });
-    })
-    .post('/a/:aid/agencies/:code/token', async (c) => {
-      const assessment = await requireAssessment(deps, c.req.param('aid'), c.get('lang'));
-      return tokenPage(deps, c, assessment.id, c.req.param('code'), 200);
-    });
+        const body = await c.req.parseBody();
+        const values = { code: text(body.code), name: text(body.name), level: text(body.level) };
+        const errors: AddAgencyForm['errors'] = {};
+        if (!AGENCY_CODE.test(values.code)) errors.code = tr('codeInvalid');
+        if (values.name.length === 0 || values.name.length > 200) errors.name = tr('nameInvalid');
+        const level = matchAgencyLevel(values.level);
+        if (!level) errors.level = tr('levelInvalid');
+        if (Object.keys(errors).length > 0 || !level)
+          return agenciesPage(deps, c, aid, { values, errors }, 422);
+        const { created } = await deps.store.putAgency({
+          assessmentId: assessment.id,
+          code: values.code,
+          name: values.name,
+          level,
+        });
+        if (created) return tokenPage(deps, c, assessment.id, values.code, 201);
+        return agenciesPage(deps, c, aid, {
+          values: { code: '', name: '', level: 'provincial' },
+          errors: {},
+          notice: tr('agencyUpdated', { code: values.code }),
+        });
+      })
+      // The addresses of POST-only actions, opened by GET (e.g. the language link on a page those
+      // posts rendered), lead back to the page they belong to; a token is never shown again.
+      .get('/assessments', (c) => c.redirect('/coordinator', 303))
+      .get('/a/:aid/aggregate', (c) => c.redirect(base(c.req.param('aid')), 303))
+      .get('/a/:aid/agencies/:code/token', (c) => c.redirect(`${base(c.req.param('aid'))}/agencies`, 303))
+      .post('/a/:aid/agencies/:code/token', async (c) => {
+        const assessment = await requireAssessment(deps, c.req.param('aid'), c.get('lang'));
+        return tokenPage(deps, c, assessment.id, c.req.param('code'), 200);
+      })
+  );
 }
