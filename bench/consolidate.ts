@@ -17,7 +17,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { localDynamoClient, startDynalite } from '../shared/adapters/dynalite-server.js';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoStore } from '../shared/adapters/dynamodb/dynamo-store.js';
 import { ensureTable } from '../shared/adapters/dynamodb/table.js';
 import { LOCAL_MGI_FRAMEWORK } from '../shared/core/frameworks/local-mgi.js';
@@ -132,7 +132,11 @@ async function startStoreProcess(): Promise<{ endpoint: string; stop(): Promise<
 /** Loads the sample assessment into a fresh store through the store's own commit, then reads it back. */
 async function storeSource(n: number): Promise<Source> {
   const server = await startStoreProcess();
-  const client = localDynamoClient(server.endpoint);
+  const client = new DynamoDBClient({
+    endpoint: server.endpoint,
+    region: 'local',
+    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+  });
   const table = 'mgi-bench';
   await ensureTable(client, table);
   const store = new DynamoStore({ client, tableName: table });
@@ -183,6 +187,8 @@ async function storeSource(n: number): Promise<Source> {
 
 /** Child-process mode: serve dynalite on disk until stdin closes. */
 async function serveStore(dir: string) {
+  // Loaded here only: the measured process never loads dynalite (and a bundle of it need not).
+  const { startDynalite } = await import('../shared/adapters/dynalite-server.js');
   const server = await startDynalite({ path: dir });
   process.stdout.write(`${JSON.stringify({ endpoint: server.endpoint })}\n`);
   process.stdin.resume();
