@@ -49,6 +49,13 @@ describe('annotateWorkbook', () => {
       expect(note).toContain(issue.indicatorId!);
     }
 
+    // The rest of the file is kept: the answer dropdown and the hidden metadata sheet.
+    const answerCell = parsed.issues.find((i) => i.field === 'answer')!;
+    expect(book.getWorksheet(answerCell.sheet!)!.getCell(answerCell.cell!).dataValidation).toMatchObject({
+      type: 'list',
+    });
+    expect(book.worksheets.find((w) => w.name === '_mgi_meta')?.state).toMatch(/hidden/i);
+
     // Fix the marked cells in the annotated copy itself and parse it again.
     const sheet = book.getWorksheet(parsed.issues[0]!.sheet!)!;
     for (const issue of parsed.issues) {
