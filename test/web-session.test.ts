@@ -2,6 +2,7 @@
  * The web pages' sign-in, sessions, CSRF, roles and language, through `app.request()` on the real
  * app (dynalite store, archive folder).
  */
+import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../functions/app/create-app.js';
 import { type DynamoBackend, startDynaliteBackend } from './support/dynamo-backends.js';
@@ -122,6 +123,18 @@ describe('web sessions, CSRF, roles and language', () => {
     expect(homeHtml).toContain('Dinas Sosial');
     expect(homeHtml).toContain('Nothing submitted yet.');
     expect(homeHtml).not.toContain(agencyToken);
+  });
+
+  it('sends pages compressed to browsers that accept it (the long form is ~10 KB instead of ~100 KB)', async () => {
+    const client = new Client(app);
+    await client.signIn(agencyToken);
+    const res = await client.request('GET', '/agency/form', { headers: { 'accept-encoding': 'gzip' } });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-encoding')).toBe('gzip');
+    const compressed = new Uint8Array(await res.arrayBuffer());
+    const html = gunzipSync(compressed).toString('utf8');
+    expect(html).toContain('name="a.6.13"');
+    expect(compressed.byteLength).toBeLessThan(html.length / 5);
   });
 
   it('marks the session cookie Secure behind https', async () => {

@@ -5,6 +5,7 @@
  */
 import { Hono, type MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import { compress } from 'hono/compress';
 import { csrf } from 'hono/csrf';
 import { HTTPException } from 'hono/http-exception';
 import { isAppError } from '../../shared/core/app-error.js';
@@ -52,6 +53,8 @@ export function webRoutes(deps: AppDeps): Hono<WebEnv> {
     for (const path of WEB_PATHS) web.use(path, handler);
   };
 
+  // The web form of 76 indicators is ~100 KB of HTML and ~10 KB gzipped: it matters on a slow line.
+  use(compress());
   use(async (c, next) => {
     const chosen = c.req.query('lang');
     if (isLang(chosen)) {
