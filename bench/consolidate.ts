@@ -107,13 +107,12 @@ async function run(scenario: Scenario, makeSource: (n: number) => Promise<Source
  */
 async function startStoreProcess(): Promise<{ endpoint: string; stop(): Promise<void>; dir: string }> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'mgi-bench-store-'));
-  const child = spawn(
-    process.execPath,
-    ['--import', 'tsx', fileURLToPath(import.meta.url), '--serve-store', dir],
-    {
-      stdio: ['pipe', 'pipe', 'inherit'],
-    },
-  );
+  // The store child always runs this file's TypeScript source (also when the bench itself is bundled).
+  const self = fileURLToPath(import.meta.url);
+  const source = self.endsWith('.ts') ? self : path.resolve('bench/consolidate.ts');
+  const child = spawn(process.execPath, ['--import', 'tsx', source, '--serve-store', dir], {
+    stdio: ['pipe', 'pipe', 'inherit'],
+  });
   const endpoint = await new Promise<string>((resolve, reject) => {
     child.once('error', reject);
     child.stdout.once('data', (data: Buffer) => resolve(JSON.parse(data.toString()).endpoint));
