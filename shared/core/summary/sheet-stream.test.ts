@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { plainText } from './sheet-stream.js';
+
+describe('plainText', () => {
+  it('keeps formula-like text exactly, and blank as null', () => {
+    for (const text of ['=SUM(A1:A9)', '+cmd', '-1', '@A1', '\t=1', '\r\n=1', 'Perda 5/2023 — “kutipan”']) {
+      expect(plainText(text)).toBe(text);
+    }
+    expect(plainText('')).toBeNull();
+    expect(plainText(null)).toBeNull();
+    expect(plainText(undefined)).toBeNull();
+  });
+
+  it('drops what XML cannot carry: control characters and lone surrogates, not emoji', () => {
+    expect(plainText('a\u0000b\u0007c\u001Fd\uFFFEe')).toBe('abcde');
+    expect(plainText('x\uD800y\uDC00z')).toBe('xyz');
+    expect(plainText('ok 👍 done')).toBe('ok 👍 done');
+    expect(plainText('👍\u0001')).toBe('👍');
+  });
+});
