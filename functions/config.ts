@@ -2,7 +2,7 @@
  * The environment, parsed once at start-up. The only module that reads `process.env`: everything
  * else receives the typed config.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 

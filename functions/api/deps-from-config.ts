@@ -1,9 +1,10 @@
 /**
- * The app's dependencies on AWS: DynamoDB and S3 clients created once per process (reused by
+ * The app's dependencies on AWS: DynamoDB and S3 clients created once per process (S3 lazily) (reused by
  * every invocation of a warm Lambda), the table and bucket named by the environment.
  */
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { S3Client } from '@aws-sdk/client-s3';
+import type { S3Client } from '@aws-sdk/client-s3';
+import { LazyS3Archive } from '../../shared/adapters/archive/lazy-s3-archive.js';
 import { S3Archive } from '../../shared/adapters/archive/s3-archive.js';
 import { DynamoStore } from '../../shared/adapters/dynamodb/dynamo-store.js';
 import { DynamoSnapshotStore } from '../../shared/adapters/dynamodb/snapshot-store.js';
@@ -19,9 +20,11 @@ export function depsFromConfig(
   clients: { dynamo?: DynamoDBClient; s3?: S3Client } = {},
 ): AppDeps {
   const dynamo = clients.dynamo ?? new DynamoDBClient({});
-  const s3 = clients.s3 ?? new S3Client({});
   const store = new DynamoStore({ client: dynamo, tableName: config.TABLE_NAME });
-  const archive = new S3Archive(s3, config.ARCHIVE_BUCKET);
+  // Without an injected client the S3 SDK loads on first use (most requests never touch S3).
+  const archive = clients.s3
+    ? new S3Archive(clients.s3, config.ARCHIVE_BUCKET)
+    : new LazyS3Archive(config.ARCHIVE_BUCKET);
   const deps: AppDeps = {
     store,
     tokens: store,

@@ -7,7 +7,7 @@
  * as revoked.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { BlobArchive } from '../../shared/ports.js';
 
 /** How long a session lives after sign-in (absolute, not sliding: no write per page view). */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { LOCAL_MGI_FRAMEWORK } from './frameworks/local-mgi.js';
 import type { Bilingual } from './types.js';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { matchAnswer, matchJustificationType } from './answers.js';
 import type { Framework } from './framework.js';
 import type { MessageParams, ResponseIssueCode } from './messages.js';

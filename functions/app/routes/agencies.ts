@@ -1,6 +1,6 @@
 import { zValidator } from '@hono/zod-validator';
 import { Hono } from 'hono';
-import { z } from 'zod';
+import * as z from 'zod';
 import { AGENCY_LEVELS, matchAgencyLevel } from '../../../shared/core/roster/agency-level.js';
 import type { AppEnv } from '../app-env.js';
 import { allow } from '../auth/authorize.js';

@@ -1,6 +1,6 @@
 import { zValidator } from '@hono/zod-validator';
 import { Hono } from 'hono';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { AppEnv } from '../app-env.js';
 import { actingAgency, allow } from '../auth/authorize.js';
 import type { AppDeps } from '../deps.js';

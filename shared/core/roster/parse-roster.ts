@@ -1,5 +1,5 @@
 import type { Worksheet } from 'exceljs';
-import { z } from 'zod';
+import * as z from 'zod';
 import { AppError } from '../app-error.js';
 import type { Issue, Lang } from '../types.js';
 import { readCellValue } from '../workbook/cell-value.js';

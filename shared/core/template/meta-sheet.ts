@@ -1,5 +1,5 @@
 import type { Workbook, Worksheet } from 'exceljs';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { TemplateMeta } from '../types.js';
 import { cellText } from '../workbook/cell-value.js';
 

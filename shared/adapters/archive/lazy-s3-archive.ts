@@ -1,0 +1,34 @@
+import type { BlobArchive } from '../../ports.js';
+import type { S3Archive } from './s3-archive.js';
+
+/**
+ * The S3 archive, with the S3 SDK loaded on first use. Most API requests (health, auth, form,
+ * summary) never touch S3; loading `@aws-sdk/client-s3` at cold start cost ~85 ms of Lambda init.
+ */
+export class LazyS3Archive implements BlobArchive {
+  private archive: Promise<S3Archive> | undefined;
+
+  constructor(readonly bucket: string) {}
+
+  private load(): Promise<S3Archive> {
+    this.archive ??= Promise.all([import('@aws-sdk/client-s3'), import('./s3-archive.js')]).then(
+      ([sdk, module]) => new module.S3Archive(new sdk.S3Client({}), this.bucket),
+    );
+    return this.archive;
+  }
+
+  async put(key: string, bytes: Uint8Array, contentType: string): Promise<void> {
+    return (await this.load()).put(key, bytes, contentType);
+  }
+
+  async get(key: string): Promise<Uint8Array | null> {
+    return (await this.load()).get(key);
+  }
+
+  async presignedUrl(
+    key: string,
+    options?: { expiresInSeconds?: number; filename?: string },
+  ): Promise<string | null> {
+    return (await this.load()).presignedUrl(key, options);
+  }
+}
