@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { AppError, isAppError } from './app-error.js';
 import type { Framework } from './framework.js';
 import { frameworkSchema } from './framework.js';
