@@ -152,6 +152,11 @@ export interface SnapshotStore {
   getSnapshotWorkbook(meta: SnapshotMeta, lang: Lang): Promise<Uint8Array | null>;
 }
 
+/** The consolidated workbook as bytes, or as the archive key of a snapshot's stored copy. */
+export type ConsolidatedWorkbookLocation =
+  | { kind: 'bytes'; bytes: Uint8Array }
+  | { kind: 'snapshot'; key: string; generatedAt: string };
+
 /**
  * Summary, consolidated workbook and the aggregation run. Implemented by the consolidation
  * module; until then the routes answer 501.
@@ -161,6 +166,11 @@ export interface AggregationService {
   summary(assessmentId: string): Promise<unknown>;
   /** The consolidated workbook in a language. */
   consolidatedWorkbook(assessmentId: string, lang: Lang): Promise<Uint8Array>;
+  /**
+   * Where the consolidated workbook comes from: bytes written now, or the archive key of the latest
+   * snapshot's workbook (large assessments), which a download can serve by presigned URL.
+   */
+  consolidatedWorkbookLocation(assessmentId: string, lang: Lang): Promise<ConsolidatedWorkbookLocation>;
   /** Runs the aggregation now (snapshot summary and workbooks) and returns the summary. */
   aggregate(assessmentId: string): Promise<unknown>;
   /** The scheduled run over every assessment. */

@@ -14,7 +14,7 @@ import type { ConsolidatedAgency } from '../../shared/core/summary/consolidated-
 import { readAhead } from '../../shared/core/summary/read-ahead.js';
 import type { AssessmentSummary } from '../../shared/core/summary/summary.js';
 import { summaryPass } from '../../shared/core/summary/summary-pass.js';
-import { LANGS } from '../../shared/core/types.js';
+import { LANGS, type Lang } from '../../shared/core/types.js';
 import type { Logger } from '../../shared/observability/logger.js';
 import type { Metrics } from '../../shared/observability/metrics.js';
 import type {
@@ -159,6 +159,17 @@ export async function runAllAggregations(
 /** The AggregationService port of the app (`deps.aggregation`), backed by the functions above. */
 export function createAggregationService(deps: AggregationDeps): AggregationService {
   const liveMax = deps.liveWorkbookMaxAgencies ?? DEFAULT_LIVE_WORKBOOK_MAX_AGENCIES;
+  /** Above the live limit, the latest snapshot holding a workbook in `lang` (null: write it now). */
+  async function snapshotToServe(loaded: Loaded, lang: Lang): Promise<SnapshotMeta | null> {
+    const submitted = loaded.agencies.filter((a) => a.current !== null).length;
+    if (submitted <= liveMax || !deps.snapshots) return null;
+    const latest = await deps.snapshots.getLatestSnapshot(loaded.assessment.id);
+    return latest?.workbookKeys[lang] ? latest : null;
+  }
+  async function liveWorkbook(loaded: Loaded, lang: Lang): Promise<Uint8Array> {
+    const input = { ...consolidateInput(deps, loaded, deps.clock.now()), lang };
+    return (await consolidatedWorkbookBytes(input)).bytes;
+  }
   return {
     async summary(assessmentId) {
       const loaded = await load(deps, assessmentId);
@@ -166,14 +177,16 @@ export function createAggregationService(deps: AggregationDeps): AggregationServ
     },
     async consolidatedWorkbook(assessmentId, lang) {
       const loaded = await load(deps, assessmentId);
-      const submitted = loaded.agencies.filter((a) => a.current !== null).length;
-      if (submitted > liveMax && deps.snapshots) {
-        const latest = await deps.snapshots.getLatestSnapshot(assessmentId);
-        const bytes = latest ? await deps.snapshots.getSnapshotWorkbook(latest, lang) : null;
-        if (bytes) return bytes;
-      }
-      return (await consolidatedWorkbookBytes({ ...consolidateInput(deps, loaded, deps.clock.now()), lang }))
-        .bytes;
+      const snapshot = await snapshotToServe(loaded, lang);
+      const bytes = snapshot ? await deps.snapshots?.getSnapshotWorkbook(snapshot, lang) : null;
+      return bytes ?? (await liveWorkbook(loaded, lang));
+    },
+    async consolidatedWorkbookLocation(assessmentId, lang) {
+      const loaded = await load(deps, assessmentId);
+      const snapshot = await snapshotToServe(loaded, lang);
+      const key = snapshot?.workbookKeys[lang];
+      if (snapshot && key) return { kind: 'snapshot', key, generatedAt: snapshot.generatedAt };
+      return { kind: 'bytes', bytes: await liveWorkbook(loaded, lang) };
     },
     async aggregate(assessmentId) {
       return (await runAggregation(deps, assessmentId)).summary;

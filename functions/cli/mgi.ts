@@ -1,6 +1,7 @@
 import { isAppError } from '../../shared/core/app-error.js';
 import { type CliCommand, type CliIo, EXIT, UsageError } from './cli-command.js';
 import { adminTokenCommand } from './commands/admin-token.js';
+import { aggregateCommand } from './commands/aggregate.js';
 import { bulkUploadCommand } from './commands/bulk-upload.js';
 import { importAgenciesCommand } from './commands/import-agencies.js';
 import { templateCommand } from './commands/template-command.js';
@@ -9,9 +10,14 @@ import type { ServiceIo } from './service-client.js';
 
 /** Every `mgi` command by name; a new command is one file under commands/ and one line here. */
 const COMMANDS: ReadonlyMap<string, CliCommand> = new Map(
-  [templateCommand, validateCommand, importAgenciesCommand, bulkUploadCommand, adminTokenCommand].map(
-    (command) => [command.name, command],
-  ),
+  [
+    templateCommand,
+    validateCommand,
+    importAgenciesCommand,
+    bulkUploadCommand,
+    adminTokenCommand,
+    aggregateCommand,
+  ].map((command) => [command.name, command]),
 );
 
 function help(): string {
