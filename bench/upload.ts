@@ -2,8 +2,9 @@
  * Upload benchmark: the real local service (what `npm start` runs, in a child process on a
  * temporary DATA_DIR), 58 agencies registered through the API, 58 distinct filled workbooks
  * uploaded all at once, then every submission read back and compared; then the same 58 one after
- * another (the service time of one upload). Runs with the embedded store on the app's thread (the
- * default) and in a worker thread, so the two compare within one run. Prints p50/p99/max and the
+ * another (the service time of one upload). Runs with the embedded store and the workbook parse on
+ * the app's thread, and with the store in a worker thread and parses in a worker pool (the
+ * `npm start` default), so the two compare within one run. `--cpu-prof DIR` profiles the server. Prints p50/p99/max and the
  * machine.
  *
  *   npx tsx bench/upload.ts [--rounds N]
@@ -33,6 +34,7 @@ const { values } = parseArgs({
     rounds: { type: 'string', default: '3' },
     serve: { type: 'string' },
     inline: { type: 'boolean' },
+    'cpu-prof': { type: 'string' },
   },
   allowPositionals: true,
 });
@@ -47,7 +49,10 @@ async function serve(dataDir: string, storeInWorker: boolean): Promise<void> {
     LOG_LEVEL: 'warn',
     ADMIN_TOKEN: ADMIN_FROM_PARENT(),
   });
-  const service = await startLocalService(config, { storeInWorker });
+  const service = await startLocalService(config, {
+    storeInWorker,
+    parseInWorkers: storeInWorker,
+  });
   process.stdout.write(`running at ${service.url}/api\n`);
   process.on('SIGTERM', () => void service.close().then(() => process.exit(0)));
 }
@@ -56,6 +61,7 @@ const ADMIN_FROM_PARENT = () => process.argv.find((a) => a.startsWith('mgi_adm_'
 
 function startServer(dataDir: string, storeInWorker: boolean): Promise<{ child: ChildProcess; url: string }> {
   const args = [
+    ...(values['cpu-prof'] ? ['--cpu-prof', '--cpu-prof-dir', values['cpu-prof']] : []),
     '--import',
     'tsx',
     'bench/upload.ts',
@@ -201,8 +207,8 @@ async function main(): Promise<void> {
     `input: ${DEMO_AGENCIES.length} agencies × ${framework.indicators.length} indicators, ${rounds} round(s) of all-at-once uploads, all read back and compared`,
   );
   const modes: [string, boolean][] = [
-    ['store on the app thread (npm start default)', false],
-    ['store in a worker thread', true],
+    ['store and parse on the app thread', false],
+    ['store in a worker thread, parse in a worker pool (npm start default)', true],
   ];
   const p99 = new Map<string, number>();
   for (const [label, inWorker] of modes) {
@@ -216,7 +222,7 @@ async function main(): Promise<void> {
     console.log(`  one by one   ${stats(m.sequential)}`);
   }
   const [a, b] = [...p99.values()];
-  console.log(`ratio p99 at once, worker thread / app thread: ${(b! / a!).toFixed(2)}`);
+  console.log(`ratio p99 at once, worker threads / app thread: ${(b! / a!).toFixed(2)}`);
 }
 
 if (values.serve) await serve(values.serve, !values.inline);

@@ -1,4 +1,7 @@
 import type { Hono } from 'hono';
+import type { Framework } from '../../shared/core/framework.js';
+import type { Lang } from '../../shared/core/types.js';
+import type { ParsedSubmission } from '../../shared/core/workbook/parse-submission.js';
 import type { Logger } from '../../shared/observability/logger.js';
 import type {
   AggregationService,
@@ -9,6 +12,12 @@ import type {
   TokenStore,
 } from '../../shared/ports.js';
 import type { AppEnv } from './app-env.js';
+
+/** Parses and validates an uploaded workbook against a framework (the core `parseSubmissionWorkbook`). */
+export type ParseWorkbook = (
+  bytes: Uint8Array,
+  options: { framework: Framework; expected?: { assessmentId?: string; agencyCode?: string }; lang?: Lang },
+) => Promise<ParsedSubmission>;
 
 /** Everything the app needs from outside, injected once by each door (Lambda, local server, tests). */
 export interface AppDeps {
@@ -22,6 +31,11 @@ export interface AppDeps {
   logger?: Logger;
   /** Largest request body in bytes (default 4 MB). */
   bodyLimitBytes?: number;
+  /**
+   * Where uploads are parsed: default the core parser on the request's thread; the local service
+   * passes a worker-thread pool so parses do not hold up the event loop.
+   */
+  parseWorkbook?: ParseWorkbook;
   /** Extra route modules mounted at the root after the API (e.g. server-rendered web pages). */
   extraRoutes?: { path: string; routes: Hono<AppEnv> }[];
 }

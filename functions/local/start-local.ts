@@ -17,6 +17,7 @@ import { ensureAdminToken } from '../app/auth/tokens.js';
 import { createApp } from '../app/create-app.js';
 import type { AppDeps } from '../app/deps.js';
 import type { Config } from '../config.js';
+import { startParsePool } from './parse-pool.js';
 
 export const LOCAL_TABLE_NAME = 'mgi-collect';
 
@@ -35,8 +36,10 @@ export async function startLocalService(
   options: {
     logger?: Logger;
     makeAggregation?: (deps: AppDeps) => AggregationService;
-    /** Run dynalite in a worker thread instead of on the app's thread (measured: no gain on 2 shared cores). */
+    /** Run dynalite in a worker thread instead of on the app's thread (default: true). */
     storeInWorker?: boolean;
+    /** Parse uploads in a pool of worker threads, one per core (default: true). */
+    parseInWorkers?: boolean;
   } = {},
 ): Promise<LocalService> {
   const logger = options.logger ?? createLogger({ level: config.LOG_LEVEL });
@@ -44,8 +47,9 @@ export async function startLocalService(
   const dynamo = await startDynalite({
     path: join(dataDir, 'db'),
     tableName: LOCAL_TABLE_NAME,
-    thread: options.storeInWorker ?? false,
+    thread: options.storeInWorker ?? true,
   });
+  const parsePool = (options.parseInWorkers ?? true) ? startParsePool() : null;
   const store = new DynamoStore({ client: dynamo.client, tableName: LOCAL_TABLE_NAME });
   const archive = new FolderArchive(join(dataDir, 'archive'));
   const deps: AppDeps = {
@@ -55,6 +59,7 @@ export async function startLocalService(
     snapshots: new DynamoSnapshotStore(dynamo.client, LOCAL_TABLE_NAME, archive),
     clock: systemClock,
     logger,
+    ...(parsePool ? { parseWorkbook: parsePool.parse } : {}),
   };
   deps.aggregation = (options.makeAggregation ?? createAggregationService)(deps);
   const admin = await ensureAdminToken(store, config.ADMIN_TOKEN);
@@ -87,7 +92,7 @@ export async function startLocalService(
         server.close(() => resolve());
         (server as { closeAllConnections?: () => void }).closeAllConnections?.();
       });
-      await dynamo.close();
+      await Promise.all([dynamo.close(), parsePool?.close()]);
     },
   };
 }

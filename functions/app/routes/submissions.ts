@@ -6,7 +6,7 @@ import { actingAgency, allow } from '../auth/authorize.js';
 import type { AppDeps } from '../deps.js';
 import { validationHook } from '../errors.js';
 import { acceptForm, acceptWorkbook } from '../services/accept-submission.js';
-import { requireAgency, requireAssessment, requireAssessmentAndAgency } from '../services/frameworks.js';
+import { requireAgency, requireAssessment } from '../services/frameworks.js';
 import { readIdempotencyKey, readUploadBytes } from '../services/read-upload.js';
 
 /** Submissions: workbook upload, web-form answers and history. */
@@ -15,11 +15,10 @@ export function submissionRoutes(deps: AppDeps): Hono<AppEnv> {
     .post('/assessments/:aid/submissions', allow('own-agency'), async (c) => {
       const lang = c.get('lang');
       const agencyCode = actingAgency(c);
-      const { assessment } = await requireAssessmentAndAgency(deps, c.req.param('aid'), agencyCode, lang);
       const idempotencyKey = readIdempotencyKey(c);
       const bytes = await readUploadBytes(c);
       const { submission, created } = await acceptWorkbook(deps, {
-        assessment,
+        assessmentId: c.req.param('aid'),
         agencyCode,
         lang,
         bytes,

@@ -11,7 +11,7 @@ import { validateResponses } from '../../../shared/core/validate-responses.js';
 import type { Assessment, CommitSubmissionResult } from '../../../shared/ports.js';
 import type { AppDeps } from '../deps.js';
 import { appError } from '../messages.js';
-import { frameworkOf } from './frameworks.js';
+import { frameworkOf, requireAssessmentAndAgency } from './frameworks.js';
 import { XLSX_CONTENT_TYPE } from './read-upload.js';
 
 const sha256Hex = (bytes: Uint8Array | string) => createHash('sha256').update(bytes).digest('hex');
@@ -23,24 +23,32 @@ interface ChannelInput {
   idempotencyKey?: string;
 }
 
-/** Accepts an uploaded workbook: same bytes again → the existing submission (created: false). */
+/**
+ * Accepts an uploaded workbook for `assessmentId` (404 when it or the agency is missing): same
+ * bytes again → the existing submission (created: false).
+ */
 export async function acceptWorkbook(
   deps: AppDeps,
-  input: ChannelInput & { bytes: Uint8Array },
+  input: Omit<ChannelInput, 'assessment'> & { assessmentId: string; bytes: Uint8Array },
 ): Promise<CommitSubmissionResult> {
-  const { assessment, agencyCode, bytes } = input;
+  const { agencyCode, bytes } = input;
   const sha256 = sha256Hex(bytes);
-  // Without a key the sha256 alone decides, so a repeat skips parsing; a key must be bound first.
-  const [existing, framework] = await Promise.all([
+  // The assessment, the agency and (without a key) the duplicate check are read in the same turn,
+  // so the store sends them as one batch; without a key the sha256 alone decides, so a repeat
+  // skips parsing; a key must be bound first.
+  const [{ assessment }, existing] = await Promise.all([
+    requireAssessmentAndAgency(deps, input.assessmentId, agencyCode, input.lang),
     input.idempotencyKey === undefined
-      ? deps.store.findSubmissionBySha(assessment.id, agencyCode, sha256)
+      ? deps.store.findSubmissionBySha(input.assessmentId, agencyCode, sha256)
       : null,
-    frameworkOf(deps, assessment),
   ]);
   if (existing) return { submission: existing, created: false };
+  const framework = await frameworkOf(deps, assessment);
   // exceljs costs ~300 ms to load: only the routes that read workbooks pay for it.
-  const { parseSubmissionWorkbook } = await import('../../../shared/core/workbook/parse-submission.js');
-  const parsed = await parseSubmissionWorkbook(bytes, {
+  const parse =
+    deps.parseWorkbook ??
+    (await import('../../../shared/core/workbook/parse-submission.js')).parseSubmissionWorkbook;
+  const parsed = await parse(bytes, {
     framework,
     expected: { assessmentId: assessment.id, agencyCode },
     lang: input.lang,

@@ -5,7 +5,6 @@
 import {
   DeleteItemCommand,
   type DynamoDBClient,
-  GetItemCommand,
   PutItemCommand,
   QueryCommand,
   UpdateItemCommand,
@@ -45,13 +44,13 @@ import {
   toPublicSubmission,
 } from './keys.js';
 import {
-  getItemParams,
   putItemParams,
   putNewItemParams,
   queryPrefixParams,
   swapTokenHashParams,
   upsertAgencyParams,
 } from './params.js';
+import { ReadCoalescer } from './read-coalescer.js';
 import { joinChunks } from './response-chunks.js';
 
 export interface DynamoStoreOptions {
@@ -71,17 +70,19 @@ export class DynamoStore implements AssessmentStore, TokenStore {
   readonly table: string;
   readonly clock: Clock;
   hooks: CommitHooks | undefined;
+  private readonly reads: ReadCoalescer;
 
   constructor(options: DynamoStoreOptions) {
     this.client = options.client;
     this.table = options.tableName;
     this.clock = options.clock ?? systemClock;
     this.hooks = options.hooks;
+    this.reads = new ReadCoalescer(this.client, this.table);
   }
 
-  private async get(key: ReturnType<typeof keys.token>): Promise<Item | null> {
-    const out = await this.client.send(new GetItemCommand(getItemParams(this.table, key)));
-    return (out.Item as Item | undefined) ?? null;
+  /** One consistent read; reads issued in the same event-loop turn share one BatchGetItem. */
+  private get(key: ReturnType<typeof keys.token>): Promise<Item | null> {
+    return this.reads.get(key);
   }
 
   /** All items of one partition with an SK prefix, following pagination. */

@@ -1,0 +1,42 @@
+/**
+ * Worker-thread side of the parse pool: parses one uploaded workbook per message with the same
+ * core function the app thread would call, and posts the result (plain data) back.
+ */
+import { parentPort } from 'node:worker_threads';
+import { isAppError } from '../../shared/core/app-error.js';
+import type { Framework } from '../../shared/core/framework.js';
+import type { Lang } from '../../shared/core/types.js';
+import { parseSubmissionWorkbook } from '../../shared/core/workbook/parse-submission.js';
+
+interface ParseJob {
+  id: number;
+  bytes: Uint8Array;
+  framework: Framework;
+  expected?: { assessmentId?: string; agencyCode?: string };
+  lang?: Lang;
+}
+
+parentPort?.on('message', async (job: ParseJob) => {
+  const { bytes, id, ...options } = job;
+  try {
+    const result = await parseSubmissionWorkbook(bytes, options);
+    parentPort?.postMessage({ id, result });
+  } catch (error) {
+    // A structured clone keeps an Error's message but not its class or fields: send AppError as data.
+    const appError = isAppError(error)
+      ? {
+          code: error.code,
+          status: error.status,
+          message: error.message,
+          issues: error.issues,
+          totalIssues: error.totalIssues,
+          cause: error.cause === undefined ? undefined : String(error.cause),
+        }
+      : undefined;
+    parentPort?.postMessage({
+      id,
+      appError,
+      error: appError ? undefined : error instanceof Error ? error : new Error(String(error)),
+    });
+  }
+});
