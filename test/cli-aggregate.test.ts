@@ -198,7 +198,7 @@ describe('mgi aggregate --data-dir on a stopped local service', () => {
     }
 
     const snapshotsDir = join(dataDir, 'archive', 'snapshots', ASSESSMENT.id);
-    const before = await readdir(snapshotsDir).catch(() => []);
+    const before = await readdir(snapshotsDir).catch((): string[] => []);
     const run = await mgi(['aggregate', '--data-dir', dataDir]);
     expect(run.code, run.err).toBe(0);
     expect(run.out).toMatch(new RegExp(`^${ASSESSMENT.id}: 1/1 agencies submitted`, 'm'));
