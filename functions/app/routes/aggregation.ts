@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { zValidator } from '@hono/zod-validator';
-import { type Context, Hono } from 'hono';
+import { type Context, type Env, Hono } from 'hono';
 import * as z from 'zod';
 import type { Lang } from '../../../shared/core/types.js';
 import type { AggregationService } from '../../../shared/ports.js';
@@ -26,7 +26,7 @@ function downloadKey(assessmentId: string, lang: Lang): string {
 }
 
 /** `303 See Other` to a presigned archive URL, with the URL in a small JSON body too. */
-function redirectTo(c: Context<AppEnv>, url: string): Response {
+function redirectTo<E extends Env>(c: Context<E>, url: string): Response {
   return c.json({ url }, 303, { Location: url, 'Cache-Control': 'no-store' });
 }
 
@@ -35,8 +35,8 @@ function redirectTo(c: Context<AppEnv>, url: string): Response {
  * the latest snapshot, or any workbook above the inline limit, is answered by `303` to a presigned
  * URL when the archive can sign one (S3); otherwise (the local folder) the bytes are streamed.
  */
-export async function consolidatedWorkbookResponse(
-  c: Context<AppEnv>,
+export async function consolidatedWorkbookResponse<E extends Env>(
+  c: Context<E>,
   deps: Pick<AppDeps, 'archive'>,
   service: AggregationService,
   assessmentId: string,

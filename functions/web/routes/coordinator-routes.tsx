@@ -7,6 +7,7 @@ import type { Lang } from '../../../shared/core/types.js';
 import { issueAgencyToken } from '../../app/auth/tokens.js';
 import type { AppDeps } from '../../app/deps.js';
 import { AGENCY_CODE } from '../../app/routes/agencies.js';
+import { consolidatedWorkbookResponse } from '../../app/routes/aggregation.js';
 import { ASSESSMENT_ID } from '../../app/routes/assessments.js';
 import {
   findFramework,
@@ -14,7 +15,6 @@ import {
   requireAgency,
   requireAssessment,
 } from '../../app/services/frameworks.js';
-import { XLSX_CONTENT_TYPE } from '../../app/services/read-upload.js';
 import { requireSessionCsrf } from '../csrf.js';
 import { requireRole } from '../guards.js';
 import { renderMessage, renderPage, type WebContext } from '../page-context.js';
@@ -166,12 +166,8 @@ export function coordinatorRoutes(deps: AppDeps): Hono<WebEnv> {
         }
         const q = c.req.query('lang');
         const bookLang: Lang = q === 'en' || q === 'id' ? q : lang;
-        const bytes = await deps.aggregation.consolidatedWorkbook(assessment.id, bookLang);
-        return c.body(bytes as Uint8Array<ArrayBuffer>, 200, {
-          'Content-Type': XLSX_CONTENT_TYPE,
-          'Content-Disposition': `attachment; filename="mgi-${assessment.id}-consolidated-${bookLang}.xlsx"`,
-          'Cache-Control': 'no-store',
-        });
+        // Same door as the API: large workbooks are redirected to a presigned S3 URL.
+        return consolidatedWorkbookResponse(c, deps, deps.aggregation, assessment.id, bookLang);
       })
       .get('/a/:aid/agencies', (c) =>
         agenciesPage(deps, c, c.req.param('aid'), {
