@@ -82,7 +82,7 @@ describe('archive bucket', () => {
     });
   });
 
-  it('expires only old versions and tiers old snapshots; originals never expire', () => {
+  it('expires old versions and short-lived prefixes, tiers old snapshots; originals never expire', () => {
     const props = resources[id(bucket)]!.Properties as {
       LifecycleConfiguration: { Rules: Record<string, unknown>[] };
     };
@@ -99,7 +99,13 @@ describe('archive bucket', () => {
         Transitions: [{ StorageClass: 'INTELLIGENT_TIERING', TransitionInDays: 30 }],
       }),
     );
-    expect(rules.filter((rule) => 'ExpirationInDays' in rule)).toEqual([]);
+    // Only the short-lived prefixes expire; originals (sha256 keys) and snapshots never do.
+    const expiring = rules.filter((rule) => 'ExpirationInDays' in rule);
+    expect(expiring.map((rule) => [rule.Prefix, rule.ExpirationInDays])).toEqual([
+      ['downloads/', 1],
+      ['web/sessions/', 2],
+      ['rejected/', 30],
+    ]);
   });
 
   it('both buckets deny every request that is not TLS', () => {

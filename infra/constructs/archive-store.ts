@@ -60,6 +60,12 @@ export class ArchiveStore extends Construct {
           ],
           ...(props.snapshotRetention ? { expiration: props.snapshotRetention } : {}),
         },
+        // Short-lived objects the app writes beside the archive (key prefixes in functions/):
+        // large consolidated workbooks handed out by presigned URL, web sessions (12 h), and
+        // rejected uploads kept only so the agency can download its annotated copy.
+        { id: 'expire-downloads', prefix: 'downloads/', expiration: Duration.days(1) },
+        { id: 'expire-web-sessions', prefix: 'web/sessions/', expiration: Duration.days(2) },
+        { id: 'expire-rejected-uploads', prefix: 'rejected/', expiration: Duration.days(30) },
       ],
     });
   }
