@@ -33,7 +33,7 @@ function startServer(env: Record<string, string> = {}): Promise<Started> {
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 20_000);
     const check = () => {
-      const url = /running at (http:\/\/127\.0\.0\.1:\d+)\/api/.exec(output)?.[1];
+      const url = /HTTP API: +(http:\/\/127\.0\.0\.1:\d+)\/api/.exec(output)?.[1];
       if (url && /Admin token/.test(output)) {
         clearTimeout(timer);
         child.stdout!.off('data', check);

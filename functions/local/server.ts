@@ -9,7 +9,15 @@ import { startLocalService } from './start-local.js';
 const config = loadConfig();
 const service = await startLocalService(config);
 
-process.stdout.write(`mgi-collect is running at ${service.url}/api (data in ${config.DATA_DIR})\n`);
+process.stdout.write(
+  [
+    `mgi-collect is running (data in ${config.DATA_DIR}, scheduled aggregation every ${config.AGGREGATE_INTERVAL_MINUTES} min)`,
+    `  web pages: ${service.url}/   (sign in with a token)`,
+    `  HTTP API:  ${service.url}/api   (Authorization: Bearer <token>)`,
+    '  try it:    MGI_TOKEN=<admin token> npm run demo   (in another terminal)',
+    '',
+  ].join('\n'),
+);
 if (service.generatedAdminToken) {
   process.stdout.write(
     `Admin token (shown only this once, keep it safe):\n  ${service.generatedAdminToken}\n`,
