@@ -34,6 +34,8 @@ interface Pending {
 
 export interface ParsePool {
   parse: ParseWorkbook;
+  /** Number of workers. */
+  size: number;
   close(): Promise<void>;
 }
 
@@ -83,6 +85,7 @@ export function startParsePool(size = Math.max(1, cpus().length)): ParsePool {
   };
   return {
     parse,
+    size,
     close: async () => {
       await Promise.all(workers.map((w) => w.terminate()));
     },

@@ -7,7 +7,7 @@ import { loadConfig } from '../config.js';
 import { startLocalService } from './start-local.js';
 
 const config = loadConfig();
-const service = await startLocalService(config);
+const service = await startLocalService(config, { warmUp: true });
 
 process.stdout.write(
   [
