@@ -5,7 +5,8 @@ import type { AppEnv } from '../app-env.js';
 import { actingAgency, allow } from '../auth/authorize.js';
 import type { AppDeps } from '../deps.js';
 import { validationHook } from '../errors.js';
-import { frameworkOf, requireAgency, requireAssessment } from '../services/frameworks.js';
+import { agencyTemplate } from '../services/agency-template.js';
+import { requireAgency, requireAssessment } from '../services/frameworks.js';
 import { XLSX_CONTENT_TYPE } from '../services/read-upload.js';
 
 const templateQuerySchema = z.object({
@@ -25,21 +26,7 @@ export function templateRoutes(deps: AppDeps): Hono<AppEnv> {
       const code = actingAgency(c);
       const agency = await requireAgency(deps, assessment.id, code, requestLang);
       const lang = c.req.valid('query').lang ?? requestLang;
-      const [framework, prefill] = await Promise.all([
-        frameworkOf(deps, assessment),
-        deps.store.getCurrentResponses(assessment.id, code),
-      ]);
-      // exceljs is loaded only by the routes that need it (cold start).
-      const { generateTemplate } = await import('../../../shared/core/template/generate-template.js');
-      const bytes = await generateTemplate({
-        framework,
-        assessment: { id: assessment.id, name: assessment.name },
-        agency: { code: agency.code, name: agency.name },
-        lang,
-        prefill: prefill ?? undefined,
-        now: deps.clock.now(),
-      });
-      const filename = `mgi-${assessment.id}-${agency.code}-${lang}.xlsx`;
+      const { bytes, filename } = await agencyTemplate(deps, assessment, agency, lang);
       return c.body(bytes as Uint8Array<ArrayBuffer>, 200, {
         'Content-Type': XLSX_CONTENT_TYPE,
         'Content-Disposition': `attachment; filename="${filename}"`,

@@ -11,6 +11,7 @@ import type { Principal } from '../../../shared/ports.js';
 import type { AppDeps } from '../../app/deps.js';
 import { appMessage } from '../../app/messages.js';
 import { acceptForm, acceptWorkbook } from '../../app/services/accept-submission.js';
+import { agencyTemplate } from '../../app/services/agency-template.js';
 import { frameworkOf, requireAssessmentAndAgency } from '../../app/services/frameworks.js';
 import { XLSX_CONTENT_TYPE } from '../../app/services/read-upload.js';
 import { annotateWorkbook } from '../annotate-workbook.js';
@@ -91,20 +92,17 @@ export function agencyRoutes(deps: AppDeps): Hono<WebEnv> {
       );
     })
     .get('/template.xlsx', async (c) => {
-      const { assessment, agency, framework } = await context(deps, c);
+      const p = me(c);
+      const { assessment, agency } = await requireAssessmentAndAgency(
+        deps,
+        p.assessmentId,
+        p.agencyCode,
+        c.get('lang'),
+      );
       const q = c.req.query('lang');
       const lang = q === 'en' || q === 'id' ? q : c.get('lang');
-      const prefill = await deps.store.getCurrentResponses(assessment.id, agency.code);
-      const { generateTemplate } = await import('../../../shared/core/template/generate-template.js');
-      const bytes = await generateTemplate({
-        framework,
-        assessment: { id: assessment.id, name: assessment.name },
-        agency: { code: agency.code, name: agency.name },
-        lang,
-        prefill: prefill ?? undefined,
-        now: deps.clock.now(),
-      });
-      return xlsxDownload(c, bytes, `mgi-${assessment.id}-${agency.code}-${lang}.xlsx`);
+      const { bytes, filename } = await agencyTemplate(deps, assessment, agency, lang);
+      return xlsxDownload(c, bytes, filename);
     })
     .get('/upload', (c) => {
       const tr = translator(AGENCY_TEXTS, c.get('lang'));
