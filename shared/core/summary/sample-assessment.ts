@@ -1,5 +1,6 @@
 import type { Framework } from '../framework.js';
-import type { Answer, AnswerCounts, JustificationType, NormalizedResponse } from '../types.js';
+import type { Answer, JustificationType, NormalizedResponse } from '../types.js';
+import { countAnswers } from '../validate-responses.js';
 import type { AgencyResponses, ConsolidatedAgency } from './consolidated-types.js';
 
 /** Small fast deterministic PRNG (mulberry32): the same seed gives the same assessment everywhere. */
@@ -59,20 +60,6 @@ export function sampleResponses(framework: Framework, agencyIndex: number, seed 
         justified && random() < 0.5 ? `Perda No. ${(agencyIndex % 40) + 1}/2024, art. ${k + 1}` : null,
     };
   });
-}
-
-/** Answer counts of one sample submission. */
-function countAnswers(responses: readonly NormalizedResponse[]): AnswerCounts {
-  const counts: AnswerCounts = {
-    yes: 0,
-    partially: 0,
-    no: 0,
-    dont_know: 0,
-    not_applicable: 0,
-    unanswered: 0,
-  };
-  for (const r of responses) counts[r.answer ?? 'unanswered'] += 1;
-  return counts;
 }
 
 /**
