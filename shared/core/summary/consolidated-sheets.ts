@@ -49,6 +49,26 @@ export function openSheet(
   return new SheetStream(sheet, ctx.output);
 }
 
+/** Turns on the filter buttons of a table: its header on row 1 and `dataRows` rows beneath it. */
+export function filterTable(out: SheetStream, dataRows: number, columns: number): void {
+  out.sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: dataRows + 1, column: columns } };
+}
+
+/** A filterable table sheet: opened frozen, with its header row written, ready for `dataRows` rows. */
+async function openTable(
+  ctx: SheetContext,
+  name: string,
+  widths: number[],
+  frozen: { xSplit: number; ySplit: number },
+  headers: string[],
+  dataRows: number,
+): Promise<SheetStream> {
+  const out = openSheet(ctx, name, widths, frozen);
+  filterTable(out, dataRows, headers.length);
+  await out.row(headers, STYLES.header, 32);
+  return out;
+}
+
 function consensusLabel(ctx: SheetContext, consensus: 'yes' | 'partially' | 'no' | null): string {
   return consensus === null ? ctx.labels.noConsensus : ANSWER_LABELS[ctx.lang][consensus];
 }
@@ -149,15 +169,9 @@ export async function writeIndicatorsSheet(ctx: SheetContext): Promise<number> {
     j.programme,
     j.practice,
   ];
-  const out = openSheet(ctx, l.sheets.indicators, [8, 8, 60, ...Array(7).fill(10), 13, 13, 14, 12, 12, 12], {
-    xSplit: 1,
-    ySplit: 1,
-  });
-  out.sheet.autoFilter = {
-    from: { row: 1, column: 1 },
-    to: { row: s.indicators.length + 1, column: headers.length },
-  };
-  await out.row(headers, STYLES.header, 32);
+  const widths = [8, 8, 60, ...Array(7).fill(10), 13, 13, 14, 12, 12, 12];
+  const frozen = { xSplit: 1, ySplit: 1 };
+  const out = await openTable(ctx, l.sheets.indicators, widths, frozen, headers, s.indicators.length);
   const texts = new Map(framework.indicators.map((i) => [i.id, i.text[lang]]));
   for (const line of s.indicators) {
     const c = line.counts;
@@ -217,15 +231,9 @@ export async function writeAgenciesSheet(
     a.not_applicable,
     l.unanswered,
   ];
-  const out = openSheet(ctx, l.sheets.agencies, [16, 44, 14, 16, 18, 14, ...Array(6).fill(10)], {
-    xSplit: 2,
-    ySplit: 1,
-  });
-  out.sheet.autoFilter = {
-    from: { row: 1, column: 1 },
-    to: { row: agencies.length + 1, column: headers.length },
-  };
-  await out.row(headers, STYLES.header, 32);
+  const widths = [16, 44, 14, 16, 18, 14, ...Array(6).fill(10)];
+  const frozen = { xSplit: 2, ySplit: 1 };
+  const out = await openTable(ctx, l.sheets.agencies, widths, frozen, headers, agencies.length);
   for (const agency of agencies) {
     const cur = agency.current;
     const c = cur?.counts;

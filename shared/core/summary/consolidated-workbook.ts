@@ -6,6 +6,7 @@ import type { AnswerMatrix } from './answer-matrix.js';
 import { compareIds } from './compare-ids.js';
 import { CONSOLIDATED_LABELS } from './consolidated-labels.js';
 import {
+  filterTable,
   openSheet,
   type SheetContext,
   writeAgenciesSheet,
@@ -286,10 +287,7 @@ class ResponsesSheet {
 
   async finish(): Promise<number> {
     const out = this.out!;
-    out.sheet.autoFilter = {
-      from: { row: 1, column: 1 },
-      to: { row: this.rows + 1, column: this.headers.length },
-    };
+    filterTable(out, this.rows, this.headers.length);
     await out.commit();
     return this.rows;
   }
