@@ -6,9 +6,6 @@ import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createAggregationService } from '../functions/aggregate/aggregation-service.js';
-import { main } from '../functions/cli/mgi.js';
-import type { ServiceIo } from '../functions/cli/service-client.js';
 import { startLocalService } from '../functions/local/start-local.js';
 import { LOCAL_MGI_FRAMEWORK } from '../shared/core/frameworks/local-mgi.js';
 import {
@@ -19,51 +16,27 @@ import {
   sampleResponses,
   toRawFields,
 } from './fixtures/workbook-builder.js';
-import { type DynamoBackend, startDynaliteBackend } from './support/dynamo-backends.js';
-import { startTestService, type TestService } from './support/test-service.js';
+import { createAssessment, registerAgency, startAggregatingService } from './support/assessment-setup.js';
+import type { DynamoBackend } from './support/dynamo-backends.js';
+import { runMgi } from './support/run-mgi.js';
+import type { TestService } from './support/test-service.js';
 import { answerRows, filledWorkbook } from './support/workbooks.js';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** Runs `mgi` with buffered streams. */
-async function mgi(argv: string[], env: Record<string, string> = {}) {
-  let out = '';
-  let err = '';
-  const io: ServiceIo = {
-    out: (t) => {
-      out += t;
-    },
-    err: (t) => {
-      err += t;
-    },
-    cwd: tmpdir(),
-    env,
-  };
-  const code = await main(argv, io);
-  return { code, out, err };
-}
+const mgi = (argv: string[], env: Record<string, string> = {}) => runMgi(argv, { env });
 
 describe('mgi aggregate through a running service', () => {
   let backend: DynamoBackend;
   let svc: TestService;
 
   beforeAll(async () => {
-    backend = await startDynaliteBackend();
-    svc = await startTestService(backend);
-    svc.deps.aggregation = createAggregationService(svc.deps);
-    const admin = (method: string, path: string, json?: unknown) =>
-      svc.call(method, path, { token: svc.adminToken, json });
+    ({ backend, service: svc } = await startAggregatingService());
     for (const id of ['agg-a', 'agg-b']) {
-      expect(
-        (await admin('POST', '/api/assessments', { id, name: id, frameworkId: 'local-mgi' })).status,
-      ).toBe(201);
-      for (const code of ['DINKES', 'BAPPEDA']) {
-        const res = await admin('PUT', `/api/assessments/${id}/agencies/${code}`, {
-          name: code,
-          level: 'provincial',
-        });
-        expect(res.status).toBe(201);
-      }
+      await createAssessment(svc, id);
+      for (const code of ['DINKES', 'BAPPEDA'])
+        await registerAgency(svc, id, { code, name: code, level: 'provincial' });
     }
     const bytes = await filledWorkbook({
       assessmentId: 'agg-a',

@@ -6,13 +6,14 @@
 import ExcelJS from 'exceljs';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createAggregationService, runAllAggregations } from '../functions/aggregate/aggregation-service.js';
+import { runAllAggregations } from '../functions/aggregate/aggregation-service.js';
 import { ANSWER_LABELS, JUSTIFICATION_LABELS } from '../shared/core/answers.js';
 import { sampleResponses } from '../shared/core/summary/sample-assessment.js';
 import { summarySchema } from '../shared/core/summary/summary-schema.js';
 import type { NormalizedResponse } from '../shared/core/types.js';
-import { type DynamoBackend, startDynaliteBackend } from './support/dynamo-backends.js';
-import { startTestService, type TestService } from './support/test-service.js';
+import { createAssessment, registerAgency, startAggregatingService } from './support/assessment-setup.js';
+import type { DynamoBackend } from './support/dynamo-backends.js';
+import type { TestService } from './support/test-service.js';
 import { FRAMEWORK, filledWorkbook } from './support/workbooks.js';
 
 const AID = 'jateng-e2e';
@@ -63,23 +64,13 @@ describe('consolidation end to end over HTTP', () => {
   const all = Array.from({ length: submitted }, (_, i) => known(i));
 
   beforeAll(async () => {
-    backend = await startDynaliteBackend();
-    svc = await startTestService(backend);
-    svc.deps.aggregation = createAggregationService(svc.deps);
-    const admin = (method: string, path: string, json?: unknown) =>
-      svc.call(method, path, { token: svc.adminToken, json });
-    expect(
-      (await admin('POST', '/api/assessments', { id: AID, name: 'Jawa Tengah', frameworkId: 'local-mgi' }))
-        .status,
-    ).toBe(201);
+    ({ backend, service: svc } = await startAggregatingService());
+    await createAssessment(svc, AID, 'Jawa Tengah');
     const tokens: string[] = [];
-    for (let i = 0; i < 58; i++) {
-      const res = await admin('PUT', `/api/assessments/${AID}/agencies/${code(i)}`, {
-        name: `Dinas ${i + 1}`,
-        level: 'regency',
-      });
-      tokens.push(((await res.json()) as { token: string }).token);
-    }
+    for (let i = 0; i < 58; i++)
+      tokens.push(
+        await registerAgency(svc, AID, { code: code(i), name: `Dinas ${i + 1}`, level: 'regency' }),
+      );
     const uploadOne = async (i: number) => {
       const rows = all[i]!.map((r) => ({
         indicatorId: r.indicatorId,

@@ -4,8 +4,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FileResult } from '../functions/cli/bulk-upload-report.js';
-import { main } from '../functions/cli/mgi.js';
-import type { ServiceIo } from '../functions/cli/service-client.js';
 import { DEMO_AGENCIES } from '../shared/core/demo/demo-agencies.js';
 import { breakRows } from '../shared/core/demo/demo-plan.js';
 import { demoResponses, toTemplateRows } from '../shared/core/demo/demo-responses.js';
@@ -14,7 +12,9 @@ import { LOCAL_MGI_FRAMEWORK } from '../shared/core/frameworks/local-mgi.js';
 import { writeRosterWorkbook } from '../shared/core/roster/write-roster.js';
 import { generateTemplate } from '../shared/core/template/generate-template.js';
 import { parseSubmissionWorkbook } from '../shared/core/workbook/parse-submission.js';
+import { createAssessment, registerAgency } from './support/assessment-setup.js';
 import { type DynamoBackend, startDynaliteBackend } from './support/dynamo-backends.js';
+import { runMgi } from './support/run-mgi.js';
 import { startTestService, type TestService } from './support/test-service.js';
 
 const AID = 'bulk-2026';
@@ -38,25 +38,11 @@ async function filledTemplate(assessmentId: string, agency: typeof A, broken = f
   return fillTemplate(template, broken ? breakRows(rows, 'unknown_answer', agency!.lang) : rows);
 }
 
-async function run(args: string[]) {
-  let out = '';
-  let err = '';
-  const io: ServiceIo = {
-    out: (t) => {
-      out += t;
-    },
-    err: (t) => {
-      err += t;
-    },
-    cwd: dir,
-    env: {},
-    errIsTTY: false,
-  };
-  const code = await main(
+function run(args: string[]) {
+  return runMgi(
     ['bulk-upload', '.', '--assessment', AID, '--url', service.url, '--token', service.adminToken, ...args],
-    io,
+    { cwd: dir, errIsTTY: false },
   );
-  return { code, out, err };
 }
 
 async function history(code: string): Promise<string[]> {
@@ -70,17 +56,8 @@ beforeAll(async () => {
   backend = await startDynaliteBackend();
   service = await startTestService(backend);
   for (const id of [AID, OTHER]) {
-    await service.call('POST', '/api/assessments', {
-      token: service.adminToken,
-      json: { id, name: id, frameworkId: 'local-mgi' },
-    });
-    for (const agency of [A, B, C]) {
-      const res = await service.call('PUT', `/api/assessments/${id}/agencies/${agency!.code}`, {
-        token: service.adminToken,
-        json: { name: agency!.name, level: agency!.level },
-      });
-      expect(res.status).toBe(201);
-    }
+    await createAssessment(service, id);
+    for (const agency of [A, B, C]) await registerAgency(service, id, agency!);
   }
   dir = await mkdtemp(join(tmpdir(), 'mgi-bulk-'));
   await writeFile(join(dir, 'good-disnaker-clp.xlsx'), await filledTemplate(AID, A));
@@ -171,12 +148,9 @@ describe('mgi bulk-upload', () => {
     for (const f of ['wrong-assessment.xlsx', 'unknown-bpbd.xlsx', 'roster-not-template.xlsx', 'scan.xlsx'])
       await rm(join(dir, f));
     expect((await run([])).code).toBe(0);
-    const noToken = await main(['bulk-upload', dir, '--assessment', AID, '--url', service.url], {
-      out: () => {},
-      err: () => {},
+    const noToken = await runMgi(['bulk-upload', dir, '--assessment', AID, '--url', service.url], {
       cwd: dir,
-      env: {},
-    } as ServiceIo);
-    expect(noToken).toBe(2);
+    });
+    expect(noToken.code).toBe(2);
   });
 });

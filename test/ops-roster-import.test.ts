@@ -4,10 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { main } from '../functions/cli/mgi.js';
-import type { ServiceIo } from '../functions/cli/service-client.js';
 import { writeRosterWorkbook } from '../shared/core/roster/write-roster.js';
+import { createAssessment } from './support/assessment-setup.js';
 import { type DynamoBackend, startDynaliteBackend } from './support/dynamo-backends.js';
+import { runMgi } from './support/run-mgi.js';
 import { startTestService, type TestService } from './support/test-service.js';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -53,10 +53,7 @@ interface ImportBody {
 beforeAll(async () => {
   backend = await startDynaliteBackend();
   service = await startTestService(backend);
-  const res = await admin('POST', '/api/assessments', {
-    json: { id: AID, name: 'Roster test', frameworkId: 'local-mgi' },
-  });
-  expect(res.status).toBe(201);
+  await createAssessment(service, AID, 'Roster test');
 });
 
 afterAll(async () => {
@@ -179,20 +176,10 @@ describe('mgi import-agencies', () => {
           ],
         }),
       );
-      let out = '';
-      let err = '';
-      const io: ServiceIo = {
-        out: (t) => {
-          out += t;
-        },
-        err: (t) => {
-          err += t;
-        },
-        cwd: dir,
-        env: { MGI_URL: service.url, MGI_TOKEN: service.adminToken },
-      };
       const args = ['import-agencies', 'roster.xlsx', '--assessment', AID, '--out', 'tokens.xlsx'];
-      expect(await main(args, io)).toBe(1);
+      const options = { cwd: dir, env: { MGI_URL: service.url, MGI_TOKEN: service.adminToken } };
+      const { code, out, err } = await runMgi(args, options);
+      expect(code).toBe(1);
       expect(out).toContain('1 created, 1 updated, 1 rows with problems');
       expect(err).toContain('Roster!C4  roster.level_invalid');
       const wb = new ExcelJS.Workbook();
@@ -202,8 +189,9 @@ describe('mgi import-agencies', () => {
       const token = String(sheet.getCell('D5').value);
       expect((await service.call('GET', `/api/assessments/${AID}`, { token })).status).toBe(200);
       expect(out).not.toContain(token);
-      expect(await main(args, io)).toBe(2);
-      expect(err).toContain('tokens.xlsx already exists');
+      const again = await runMgi(args, options);
+      expect(again.code).toBe(2);
+      expect(again.err).toContain('tokens.xlsx already exists');
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
