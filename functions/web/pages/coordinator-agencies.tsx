@@ -4,7 +4,7 @@ import type { Agency, Assessment } from '../../../shared/ports.js';
 import { CsrfField } from '../layout.js';
 import { COORDINATOR_TEXTS } from '../texts/coordinator-texts.js';
 import { translator } from '../texts/translate.js';
-import { levelLabel } from './coordinator-dashboard.js';
+import { AgencyCells } from './agency-cells.js';
 
 export interface AddAgencyForm {
   values: { code: string; name: string; level: string };
@@ -109,17 +109,7 @@ export function CoordinatorAgenciesPage(props: {
               <tbody>
                 {props.agencies.map((a) => (
                   <tr data-agency={a.code}>
-                    <td>
-                      <strong>{a.code}</strong> {a.name}
-                    </td>
-                    <td>{levelLabel(a.level, lang)}</td>
-                    <td>
-                      {a.current ? (
-                        <span class="tag ok">{tr('statusSubmitted')}</span>
-                      ) : (
-                        <span class="tag miss">{tr('statusMissing')}</span>
-                      )}
-                    </td>
+                    <AgencyCells lang={lang} agency={a} />
                     <td>
                       <form method="post" action={`${base}/${encodeURIComponent(a.code)}/token`}>
                         <CsrfField token={props.csrf} />

@@ -1,6 +1,5 @@
 import { ANSWER_LABELS } from '../../../shared/core/answers.js';
 import type { Framework } from '../../../shared/core/framework.js';
-import { AGENCY_LEVEL_LABELS, type AgencyLevel } from '../../../shared/core/roster/agency-level.js';
 import type { AssessmentSummary } from '../../../shared/core/summary/summary.js';
 import type { Lang } from '../../../shared/core/types.js';
 import type { Agency, Assessment } from '../../../shared/ports.js';
@@ -11,6 +10,7 @@ import { ScoreChart } from '../score-chart.js';
 import { AGENCY_TEXTS } from '../texts/agency-texts.js';
 import { COORDINATOR_TEXTS } from '../texts/coordinator-texts.js';
 import { translator } from '../texts/translate.js';
+import { AgencyCells } from './agency-cells.js';
 
 export interface DashboardProps {
   lang: Lang;
@@ -23,10 +23,6 @@ export interface DashboardProps {
   latestSnapshotAt: string | null;
   /** Set right after "run aggregation now". */
   ranAt: string | null;
-}
-
-export function levelLabel(level: string, lang: Lang): string {
-  return AGENCY_LEVEL_LABELS[lang][level as AgencyLevel] ?? level;
 }
 
 function Progress(props: DashboardProps) {
@@ -67,17 +63,7 @@ function Progress(props: DashboardProps) {
             <tbody>
               {agencies.map((a) => (
                 <tr data-agency={a.code}>
-                  <td>
-                    <strong>{a.code}</strong> {a.name}
-                  </td>
-                  <td>{levelLabel(a.level, lang)}</td>
-                  <td>
-                    {a.current ? (
-                      <span class="tag ok">{tr('statusSubmitted')}</span>
-                    ) : (
-                      <span class="tag miss">{tr('statusMissing')}</span>
-                    )}
-                  </td>
+                  <AgencyCells lang={lang} agency={a} />
                   <td>{a.current ? formatWhen(a.current.receivedAt, lang) : ''}</td>
                   <td>{a.current ? ag(`channel_${a.current.channel}`) : ''}</td>
                   <td class="num">{a.current ? `${answeredOf(a.current.counts)} / ${total}` : ''}</td>
