@@ -43,6 +43,8 @@ export async function startLocalService(
     storeInWorker?: boolean;
     /** Parse uploads in a pool of worker threads, one per core (default: true). */
     parseInWorkers?: boolean;
+    /** Parse workers in the pool (default: one per core). */
+    parseWorkers?: number;
     /**
      * Warm the upload path in the background after start (scratch table and folder, removed
      * afterwards), so the first burst of uploads runs warm code (default: false; `npm start` sets it).
@@ -57,7 +59,7 @@ export async function startLocalService(
     tableName: LOCAL_TABLE_NAME,
     thread: options.storeInWorker ?? true,
   });
-  const parsePool = (options.parseInWorkers ?? true) ? startParsePool() : null;
+  const parsePool = (options.parseInWorkers ?? true) ? startParsePool(options.parseWorkers) : null;
   const store = new DynamoStore({ client: dynamo.client, tableName: LOCAL_TABLE_NAME });
   const archive = new FolderArchive(join(dataDir, 'archive'));
   const deps: AppDeps = {

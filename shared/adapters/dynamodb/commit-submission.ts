@@ -7,7 +7,7 @@
  * 3. stage the response chunks and the submission item (status `staged`, invisible);
  * 4. ONE conditional UpdateItem on the agency item moves the current pointer, only if the new
  *    submission sorts after the current one;
- * 5. mark submission and claim `committed` (history).
+ * 5. mark submission and claim `committed` (history), both in one BatchWriteItem.
  *
  * A failure before step 4 releases the claim and removes the staged items; readers only ever
  * follow the pointer, so they see the previous version whole or the new one whole.
@@ -28,6 +28,7 @@ import {
   keyClaimToItem,
   keys,
   responseChunkToItem,
+  type ShaClaim,
   type StoredSubmission,
   shaClaimFromItem,
   shaClaimToItem,
@@ -40,7 +41,6 @@ import {
   claimKeyParams,
   claimShaParams,
   getItemParams,
-  markCommittedParams,
   movePointerParams,
   releaseShaParams,
 } from './params.js';
@@ -94,11 +94,8 @@ export async function commitSubmission(
   for (let attempt = 0; attempt < 5; attempt++) {
     const now = ctx.clock.now();
     const submissionId = newSubmissionId(now);
-    const claim = shaClaimToItem(aid, code, sha256, {
-      submissionId,
-      status: 'pending',
-      claimedAt: now.getTime(),
-    });
+    const claimFields: ShaClaim = { submissionId, status: 'pending', claimedAt: now.getTime() };
+    const claim = shaClaimToItem(aid, code, sha256, claimFields);
     try {
       await client.send(new PutItemCommand(claimShaParams(table, claim, now.getTime())));
     } catch (error) {
@@ -107,7 +104,7 @@ export async function commitSubmission(
       if (existing) return { submission: existing, created: false };
       continue;
     }
-    const submission = await stageAndMovePointer(ctx, input, submissionId, now);
+    const submission = await stageAndMovePointer(ctx, input, claimFields, now);
     return { submission, created: true };
   }
   throw new AppError('submission.in_progress', 409, 'The same upload is being processed; try again shortly.');
@@ -116,9 +113,10 @@ export async function commitSubmission(
 async function stageAndMovePointer(
   ctx: CommitContext,
   input: CommitSubmissionInput,
-  submissionId: string,
+  claim: ShaClaim,
   now: Date,
 ) {
+  const { submissionId } = claim;
   const { client, table } = ctx;
   const { assessmentId: aid, agency: code } = input;
   const receivedAt = now.toISOString();
@@ -170,9 +168,13 @@ async function stageAndMovePointer(
     await abandon(ctx, input, submissionId, staged);
     throw error;
   }
-  await Promise.all([
-    client.send(new UpdateItemCommand(markCommittedParams(table, keys.submission(aid, code, submissionId)))),
-    client.send(new UpdateItemCommand(markCommittedParams(table, keys.shaClaim(aid, code, input.sha256)))),
+  // Both marks in one BatchWriteItem: the submission and the claim are rewritten whole with status
+  // `committed`. Plain puts are safe here: both items are ours (staged and claimed above, removed
+  // only by our own `abandon`), and we hold every attribute they have.
+  const committed: StoredSubmission = { ...stored, status: 'committed' };
+  await batchWriteAll(client, table, [
+    { PutRequest: { Item: submissionToItem(committed) } },
+    { PutRequest: { Item: shaClaimToItem(aid, code, input.sha256, { ...claim, status: 'committed' }) } },
   ]);
   return toPublicSubmission(stored);
 }

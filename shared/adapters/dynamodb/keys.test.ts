@@ -85,6 +85,11 @@ describe('keys', () => {
     ];
     const chunk = responseChunkToItem('jateng', 'A1', 's1', 0, responses);
     expect(responseChunkFromItem(chunk)).toEqual({ submissionId: 's1', index: 0, responses });
+    expect(chunk.responses).toBeUndefined();
+    // A chunk stored before compression (JSON string attribute) still reads.
+    const { responsesZ: _z, ...older } = chunk;
+    const legacy = { ...older, responses: { S: JSON.stringify(responses) } };
+    expect(responseChunkFromItem(legacy).responses).toEqual(responses);
     const agencyToken = { role: 'agency' as const, assessmentId: 'jateng', agencyCode: 'A1' };
     expect(tokenFromItem(tokenToItem('h', agencyToken, 'now'))).toEqual(agencyToken);
     expect(tokenFromItem(tokenToItem('h', { role: 'admin' }, 'now'))).toEqual({ role: 'admin' });

@@ -19,6 +19,7 @@
  * PK ASMT#<aid>, SK begins_with AGY#; history = Query the agency partition, SK begins_with SUB#,
  * newest first (submission ids sort by time); snapshots likewise with SNAP#. No GSI is needed.
  */
+import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import type { Framework } from '../../core/framework.js';
 import type { AnswerCounts, Issue, NormalizedResponse, Submission } from '../../core/types.js';
 import type { Agency, Assessment, Principal, SnapshotMeta } from '../../ports.js';
@@ -213,6 +214,11 @@ export function toPublicSubmission(s: StoredSubmission): Submission {
   };
 }
 
+/**
+ * A chunk of a submission's responses. The responses are stored as deflated JSON in one binary
+ * attribute (`responsesZ`, ~1.2 KB instead of ~11 KB for 76 answers): the SDK and the store then
+ * move and check a tenth of the bytes on every upload and every read of current answers.
+ */
 export function responseChunkToItem(
   aid: string,
   code: string,
@@ -223,19 +229,23 @@ export function responseChunkToItem(
   return tagged(keys.responseChunk(aid, code, sid, index), 'response-chunk', {
     submissionId: S(sid),
     index: N(index),
-    responses: J(responses),
+    responsesZ: { B: deflateRawSync(JSON.stringify(responses)) },
   });
 }
 
+/** Reads a chunk; chunks written before compression (`responses` as a JSON string) still read. */
 export function responseChunkFromItem(item: Item): {
   submissionId: string;
   index: number;
   responses: NormalizedResponse[];
 } {
+  const packed = item.responsesZ?.B;
   return {
     submissionId: readS(item, 'submissionId'),
     index: readN(item, 'index'),
-    responses: readJ<NormalizedResponse[]>(item, 'responses'),
+    responses: packed
+      ? (JSON.parse(inflateRawSync(packed).toString('utf8')) as NormalizedResponse[])
+      : readJ<NormalizedResponse[]>(item, 'responses'),
   };
 }
 

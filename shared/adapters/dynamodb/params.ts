@@ -139,18 +139,6 @@ export function releaseShaParams(
   };
 }
 
-/** Mark a staged submission or our sha claim as committed. */
-export function markCommittedParams(table: string, key: Key): UpdateItemCommandInput {
-  return {
-    TableName: table,
-    Key: key,
-    UpdateExpression: 'SET #status = :committed',
-    ConditionExpression: 'attribute_exists(PK)',
-    ExpressionAttributeNames: { '#status': 'status' },
-    ExpressionAttributeValues: { ':committed': S('committed') },
-  };
-}
-
 /**
  * The one write that makes a staged submission current: moves the agency's pointer only if the
  * agency exists and the new submission sorts after the current one (`order` = receivedAt#id), so
