@@ -125,6 +125,16 @@ async function readError(res: Response): Promise<ApiError> {
   return { code: `http.${res.status}`, message: text.slice(0, 200) || res.statusText, issues: [] };
 }
 
+/** The options {@link serviceFromOptions} reads, to spread into a command's option spec. */
+export const SERVICE_OPTIONS = {
+  url: { type: 'string' },
+  token: { type: 'string' },
+} as const;
+
+/** The usage lines of {@link SERVICE_OPTIONS}, aligned like the other options of a command. */
+export const SERVICE_USAGE = `  --url URL        the service, e.g. http://localhost:3000 (default: $MGI_URL)
+  --token T        the coordinator (admin) token (default: $MGI_TOKEN)`;
+
 /**
  * Service URL and token from `--url`/`--token`, else the MGI_URL / MGI_TOKEN environment
  * variables; a usage error names what is missing.

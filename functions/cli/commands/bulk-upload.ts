@@ -9,7 +9,13 @@ import { IGNORED_NODES } from '../../../shared/core/workbook/parse-submission.js
 import { slimWorkbookZip } from '../../../shared/core/workbook/slim-zip.js';
 import { type FileResult, formatSummary, formatTable, isSettled, Progress } from '../bulk-upload-report.js';
 import { type CliCommand, EXIT, parseCommandArgs, required, UsageError } from '../cli-command.js';
-import { type ServiceClient, type ServiceIo, serviceFromOptions } from '../service-client.js';
+import {
+  SERVICE_OPTIONS,
+  SERVICE_USAGE,
+  type ServiceClient,
+  type ServiceIo,
+  serviceFromOptions,
+} from '../service-client.js';
 
 const USAGE = `Usage: mgi bulk-upload DIR --assessment A [options]
 
@@ -20,15 +26,13 @@ Exit code: 0 no file was rejected, 1 some file was rejected, 2 usage error.
 
 Options:
   --assessment A   the assessment (required)
-  --url URL        the service, e.g. http://localhost:3000 (default: $MGI_URL)
-  --token T        the coordinator (admin) token (default: $MGI_TOKEN)
+${SERVICE_USAGE}
   --concurrency N  uploads at a time (default 3)
   --json           print { assessment, files: [...], counts } as JSON`;
 
 const OPTIONS = {
   assessment: { type: 'string' },
-  url: { type: 'string' },
-  token: { type: 'string' },
+  ...SERVICE_OPTIONS,
   concurrency: { type: 'string' },
   json: { type: 'boolean' },
 } as const;

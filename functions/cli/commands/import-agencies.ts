@@ -4,7 +4,7 @@ import { parseRosterWorkbook } from '../../../shared/core/roster/parse-roster.js
 import { type TokenSheetEntry, writeTokensWorkbook } from '../../../shared/core/roster/write-tokens.js';
 import type { Issue } from '../../../shared/core/types.js';
 import { type CliCommand, EXIT, langOption, parseCommandArgs, required, UsageError } from '../cli-command.js';
-import { type ServiceIo, serviceFromOptions } from '../service-client.js';
+import { SERVICE_OPTIONS, SERVICE_USAGE, type ServiceIo, serviceFromOptions } from '../service-client.js';
 
 const USAGE = `Usage: mgi import-agencies ROSTER.xlsx --assessment A [options]
 
@@ -15,16 +15,14 @@ Exit code: 0 every row registered, 1 some rows have problems or the service refu
 
 Options:
   --assessment A   the assessment (required)
-  --url URL        the service, e.g. http://localhost:3000 (default: $MGI_URL)
-  --token T        the coordinator (admin) token (default: $MGI_TOKEN)
+${SERVICE_USAGE}
   --out FILE.xlsx  write the tokens workbook for distribution (refuses to overwrite a file)
   --lang en|id     language of the tokens workbook (default: the roster's)
   --json           print { created: [{code, token}], updated: [code], issues } as JSON`;
 
 const OPTIONS = {
   assessment: { type: 'string' },
-  url: { type: 'string' },
-  token: { type: 'string' },
+  ...SERVICE_OPTIONS,
   out: { type: 'string' },
   lang: { type: 'string' },
   json: { type: 'boolean' },
