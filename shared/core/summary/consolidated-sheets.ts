@@ -1,5 +1,5 @@
 import type { Writable } from 'node:stream';
-import type { stream } from 'exceljs';
+import type { Style, stream } from 'exceljs';
 import { ANSWER_LABELS, JUSTIFICATION_LABELS } from '../answers.js';
 import type { Framework } from '../framework.js';
 import type { Lang } from '../types.js';
@@ -7,7 +7,7 @@ import type { ConsolidatedLabels } from './consolidated-labels.js';
 import { ANSWER_STYLES, STYLES } from './consolidated-styles.js';
 import type { ConsolidatedAgency } from './consolidated-types.js';
 import type { CitationCollector } from './highlight-citations.js';
-import { plainText, SheetStream } from './sheet-stream.js';
+import { type PlainValue, plainText, SheetStream } from './sheet-stream.js';
 import type { AssessmentSummary } from './summary.js';
 
 type Writer = stream.xlsx.WorkbookWriter;
@@ -54,19 +54,30 @@ export function filterTable(out: SheetStream, dataRows: number, columns: number)
   out.sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: dataRows + 1, column: columns } };
 }
 
-/** A filterable table sheet: opened frozen, with its header row written, ready for `dataRows` rows. */
-async function openTable(
+/** A filterable table sheet: its name, column widths, frozen panes and header row. */
+interface TableSpec {
+  name: string;
+  widths: number[];
+  frozen: { xSplit: number; ySplit: number };
+  headers: string[];
+}
+
+/** One data row of a table: its values and one style per cell. */
+type TableRow = [values: PlainValue[], styles: (Partial<Style> | undefined)[]];
+
+/** Writes a table sheet: frozen panes, filter buttons, the header row, then one row per item. */
+async function writeTable<T>(
   ctx: SheetContext,
-  name: string,
-  widths: number[],
-  frozen: { xSplit: number; ySplit: number },
-  headers: string[],
-  dataRows: number,
-): Promise<SheetStream> {
-  const out = openSheet(ctx, name, widths, frozen);
-  filterTable(out, dataRows, headers.length);
-  await out.row(headers, STYLES.header, 32);
-  return out;
+  table: TableSpec,
+  items: readonly T[],
+  rowOf: (item: T) => TableRow,
+): Promise<number> {
+  const out = openSheet(ctx, table.name, table.widths, table.frozen);
+  filterTable(out, items.length, table.headers.length);
+  await out.row(table.headers, STYLES.header, 32);
+  for (const item of items) await out.row(...rowOf(item));
+  await out.commit();
+  return out.rows;
 }
 
 function consensusLabel(ctx: SheetContext, consensus: 'yes' | 'partially' | 'no' | null): string {
@@ -169,13 +180,16 @@ export async function writeIndicatorsSheet(ctx: SheetContext): Promise<number> {
     j.programme,
     j.practice,
   ];
-  const widths = [8, 8, 60, ...Array(7).fill(10), 13, 13, 14, 12, 12, 12];
-  const frozen = { xSplit: 1, ySplit: 1 };
-  const out = await openTable(ctx, l.sheets.indicators, widths, frozen, headers, s.indicators.length);
   const texts = new Map(framework.indicators.map((i) => [i.id, i.text[lang]]));
-  for (const line of s.indicators) {
+  const table = {
+    name: l.sheets.indicators,
+    widths: [8, 8, 60, ...Array(7).fill(10), 13, 13, 14, 12, 12, 12],
+    frozen: { xSplit: 1, ySplit: 1 },
+    headers,
+  };
+  return writeTable(ctx, table, s.indicators, (line): TableRow => {
     const c = line.counts;
-    await out.row(
+    return [
       [
         line.id,
         line.domainId,
@@ -204,10 +218,8 @@ export async function writeIndicatorsSheet(ctx: SheetContext): Promise<number> {
         STYLES.flag,
         ...Array(3).fill(STYLES.number),
       ],
-    );
-  }
-  await out.commit();
-  return out.rows;
+    ];
+  });
 }
 
 /** Agencies: who submitted when, through which channel, with their answer counts. */
@@ -231,13 +243,16 @@ export async function writeAgenciesSheet(
     a.not_applicable,
     l.unanswered,
   ];
-  const widths = [16, 44, 14, 16, 18, 14, ...Array(6).fill(10)];
-  const frozen = { xSplit: 2, ySplit: 1 };
-  const out = await openTable(ctx, l.sheets.agencies, widths, frozen, headers, agencies.length);
-  for (const agency of agencies) {
+  const table = {
+    name: l.sheets.agencies,
+    widths: [16, 44, 14, 16, 18, 14, ...Array(6).fill(10)],
+    frozen: { xSplit: 2, ySplit: 1 },
+    headers,
+  };
+  return writeTable(ctx, table, agencies, (agency): TableRow => {
     const cur = agency.current;
     const c = cur?.counts;
-    await out.row(
+    return [
       [
         plainText(agency.code),
         plainText(agency.name),
@@ -261,10 +276,8 @@ export async function writeAgenciesSheet(
         STYLES.text,
         ...Array(6).fill(STYLES.number),
       ],
-    );
-  }
-  await out.commit();
-  return out.rows;
+    ];
+  });
 }
 
 /** Highlights: per domain, each highlight with the justifications cited, then the gaps. */
