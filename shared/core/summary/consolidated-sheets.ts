@@ -2,7 +2,7 @@ import type { Writable } from 'node:stream';
 import type { Style, stream } from 'exceljs';
 import { ANSWER_LABELS, JUSTIFICATION_LABELS } from '../answers.js';
 import type { Framework } from '../framework.js';
-import type { Lang } from '../types.js';
+import { ANSWERS, type AnswerCounts, type Lang } from '../types.js';
 import type { ConsolidatedLabels } from './consolidated-labels.js';
 import { ANSWER_STYLES, STYLES } from './consolidated-styles.js';
 import type { ConsolidatedAgency } from './consolidated-types.js';
@@ -78,6 +78,17 @@ async function writeTable<T>(
   for (const item of items) await out.row(...rowOf(item));
   await out.commit();
   return out.rows;
+}
+
+/** Headers of the six answer counts (five answers, then unanswered), as {@link countCells} fills them. */
+function countHeaders(ctx: SheetContext): string[] {
+  const labels = ANSWER_LABELS[ctx.lang];
+  return [...ANSWERS.map((answer) => labels[answer]), ctx.labels.unanswered];
+}
+
+/** The six answer counts in the order of {@link countHeaders}; blank cells without counts. */
+function countCells(counts: AnswerCounts | undefined): (number | undefined)[] {
+  return [...ANSWERS.map((answer) => counts?.[answer]), counts?.unanswered];
 }
 
 function consensusLabel(ctx: SheetContext, consensus: 'yes' | 'partially' | 'no' | null): string {
@@ -160,18 +171,12 @@ export async function writeSummarySheet(
 export async function writeIndicatorsSheet(ctx: SheetContext): Promise<number> {
   const { labels: l, framework, lang } = ctx;
   const s = summaryOf(ctx);
-  const a = ANSWER_LABELS[lang];
   const j = JUSTIFICATION_LABELS[lang];
   const headers = [
     l.id,
     l.domain,
     l.indicator,
-    a.yes,
-    a.partially,
-    a.no,
-    a.dont_know,
-    a.not_applicable,
-    l.unanswered,
+    ...countHeaders(ctx),
     l.votes,
     l.consensus,
     l.agreement,
@@ -194,12 +199,7 @@ export async function writeIndicatorsSheet(ctx: SheetContext): Promise<number> {
         line.id,
         line.domainId,
         texts.get(line.id) ?? '',
-        c.yes,
-        c.partially,
-        c.no,
-        c.dont_know,
-        c.not_applicable,
-        c.unanswered,
+        ...countCells(c),
         c.yes + c.partially + c.no,
         consensusLabel(ctx, line.consensus),
         line.agreement,
@@ -227,8 +227,7 @@ export async function writeAgenciesSheet(
   ctx: SheetContext,
   agencies: readonly ConsolidatedAgency[],
 ): Promise<number> {
-  const { labels: l, lang } = ctx;
-  const a = ANSWER_LABELS[lang];
+  const { labels: l } = ctx;
   const headers = [
     l.agencyCode,
     l.agency,
@@ -236,12 +235,7 @@ export async function writeAgenciesSheet(
     l.status,
     l.submittedAtUtc,
     l.channel,
-    a.yes,
-    a.partially,
-    a.no,
-    a.dont_know,
-    a.not_applicable,
-    l.unanswered,
+    ...countHeaders(ctx),
   ];
   const table = {
     name: l.sheets.agencies,
@@ -251,7 +245,6 @@ export async function writeAgenciesSheet(
   };
   return writeTable(ctx, table, agencies, (agency): TableRow => {
     const cur = agency.current;
-    const c = cur?.counts;
     return [
       [
         plainText(agency.code),
@@ -260,12 +253,7 @@ export async function writeAgenciesSheet(
         cur ? l.statusSubmitted : l.statusMissing,
         cur ? new Date(cur.receivedAt) : null,
         cur ? l.channels[cur.channel] : null,
-        c?.yes,
-        c?.partially,
-        c?.no,
-        c?.dont_know,
-        c?.not_applicable,
-        c?.unanswered,
+        ...countCells(cur?.counts),
       ],
       [
         STYLES.text,

@@ -113,6 +113,17 @@ describe('consolidated workbook (58 agencies, English)', async () => {
       expect(row.getCell(13).value ?? null).toBe(line.disagreement ? 'Yes' : null);
     });
     expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    expect(sheet.autoFilter).toBe(`A1:P${1 + fw.indicators.length}`);
+    const header = sheet.getRow(1);
+    expect([4, 5, 6, 7, 8, 9].map((col) => header.getCell(col).value)).toEqual([
+      'Yes',
+      'Partially',
+      'No',
+      "Don't know",
+      'Not applicable',
+      l.unanswered,
+    ]);
+    expect(sheet.getRow(2).getCell(9).value).toBe(summary.indicators[0]!.counts.unanswered);
   });
 
   it('Matrix: indicators down, submitting agencies across, answers colour-coded', () => {
@@ -155,6 +166,15 @@ describe('consolidated workbook (58 agencies, English)', async () => {
     expect(sheet.getRow(57).getCell(4).value).toBe(l.statusSubmitted);
     expect(sheet.getRow(59).getCell(1).value).toBe('AG-00058');
     expect(sheet.getRow(59).getCell(4).value).toBe(l.statusMissing);
+    expect(sheet.autoFilter).toBe('A1:L59');
+    expect(sheet.getRow(1).getCell(12).value).toBe(l.unanswered);
+    const answers = expected.get('AG-00056')!.map((r) => r.answer);
+    const count = (a: string | null) => answers.filter((x) => x === a).length;
+    const counted = ['yes', 'partially', 'no', 'dont_know', 'not_applicable', null].map(count);
+    expect([7, 8, 9, 10, 11, 12].map((col) => sheet.getRow(57).getCell(col).value)).toEqual(counted);
+    expect([7, 8, 9, 10, 11, 12].map((col) => sheet.getRow(59).getCell(col).value)).toEqual(
+      Array(6).fill(null),
+    );
   });
 
   it('Highlights quotes the justifications of each highlighted indicator', () => {
