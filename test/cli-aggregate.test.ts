@@ -115,6 +115,18 @@ describe('mgi aggregate through a running service', () => {
 describe('mgi aggregate --data-dir on a stopped local service', () => {
   let dataDir: string;
   const adminToken = `mgi_adm_cli_aggregate_${'0'.repeat(16)}`;
+  /** The local service (`npm start`) on the data folder, without worker threads. */
+  const startLocal = () =>
+    startLocalService(
+      {
+        PORT: 0,
+        DATA_DIR: dataDir,
+        ADMIN_TOKEN: adminToken,
+        LOG_LEVEL: 'silent',
+        AGGREGATE_INTERVAL_MINUTES: 60,
+      },
+      { parseInWorkers: false },
+    );
 
   beforeAll(async () => {
     dataDir = await mkdtemp(join(tmpdir(), 'mgi-cli-aggregate-'));
@@ -125,16 +137,7 @@ describe('mgi aggregate --data-dir on a stopped local service', () => {
   });
 
   it('says the service is running while it holds the data, then aggregates once it is stopped', async () => {
-    const local = await startLocalService(
-      {
-        PORT: 0,
-        DATA_DIR: dataDir,
-        ADMIN_TOKEN: adminToken,
-        LOG_LEVEL: 'silent',
-        AGGREGATE_INTERVAL_MINUTES: 60,
-      },
-      { parseInWorkers: false },
-    );
+    const local = await startLocal();
     try {
       const call = (method: string, path: string, init: { json?: unknown; body?: Uint8Array } = {}) =>
         fetch(`${local.url}${path}`, {
@@ -184,16 +187,7 @@ describe('mgi aggregate --data-dir on a stopped local service', () => {
     ]);
 
     // The service started again sees the snapshot the CLI kept.
-    const again = await startLocalService(
-      {
-        PORT: 0,
-        DATA_DIR: dataDir,
-        ADMIN_TOKEN: adminToken,
-        LOG_LEVEL: 'silent',
-        AGGREGATE_INTERVAL_MINUTES: 60,
-      },
-      { parseInWorkers: false },
-    );
+    const again = await startLocal();
     try {
       const latest = await again.deps.snapshots!.getLatestSnapshot(ASSESSMENT.id);
       expect(latest?.id).toBe(added);
