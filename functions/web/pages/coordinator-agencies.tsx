@@ -32,6 +32,22 @@ export function CoordinatorAgenciesPage(props: {
         {err(p.name)}
       </p>
     ) : null;
+  /** A required text input with its label and, after a refused post, its error. */
+  const TextField = (p: { name: 'code' | 'name'; label: string }) => (
+    <div class={err(p.name) ? 'has-error' : undefined}>
+      <label for={`add-${p.name}`}>{p.label}</label>
+      <ErrorText name={p.name} />
+      <input
+        type="text"
+        id={`add-${p.name}`}
+        name={p.name}
+        value={form.values[p.name]}
+        required
+        aria-invalid={err(p.name) ? 'true' : undefined}
+        aria-describedby={described(p.name)}
+      />
+    </div>
+  );
   return (
     <>
       {form.notice ? (
@@ -49,19 +65,7 @@ export function CoordinatorAgenciesPage(props: {
         <form method="post" action={base}>
           <CsrfField token={props.csrf} />
           <div class="grid2">
-            <div class={err('code') ? 'has-error' : undefined}>
-              <label for="add-code">{tr('codeLabel')}</label>
-              <ErrorText name="code" />
-              <input
-                type="text"
-                id="add-code"
-                name="code"
-                value={form.values.code}
-                required
-                aria-invalid={err('code') ? 'true' : undefined}
-                aria-describedby={described('code')}
-              />
-            </div>
+            <TextField name="code" label={tr('codeLabel')} />
             <div class={err('level') ? 'has-error' : undefined}>
               <label for="add-level">{tr('levelLabel')}</label>
               <ErrorText name="level" />
@@ -74,19 +78,7 @@ export function CoordinatorAgenciesPage(props: {
               </select>
             </div>
           </div>
-          <div class={err('name') ? 'has-error' : undefined}>
-            <label for="add-name">{tr('agencyNameLabel')}</label>
-            <ErrorText name="name" />
-            <input
-              type="text"
-              id="add-name"
-              name="name"
-              value={form.values.name}
-              required
-              aria-invalid={err('name') ? 'true' : undefined}
-              aria-describedby={described('name')}
-            />
-          </div>
+          <TextField name="name" label={tr('agencyNameLabel')} />
           <button type="submit">{tr('addButton')}</button>
         </form>
       </section>
