@@ -16,6 +16,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../functions/config.js';
 import { startLocalService } from '../functions/local/start-local.js';
+import type { DynamoStore } from '../shared/adapters/dynamodb/dynamo-store.js';
 import {
   DEMO_AGENCIES,
   DEMO_ASSESSMENT,
@@ -60,9 +61,18 @@ async function serve(dataDir: string, storeInWorker: boolean): Promise<void> {
   // registration phase would hide it anyway, waiting for it keeps the first burst comparable.
   await service.warmedUp;
   process.stdout.write(`running at ${service.url}/api\n`);
-  // CPU time of the whole server process (every thread), asked for around each burst.
+  // Store calls of the service's client, counted by a middleware on the real SDK client.
+  let storeCalls = 0;
+  (service.deps.store as DynamoStore).client.middlewareStack.add(
+    (next) => (args) => {
+      storeCalls++;
+      return next(args);
+    },
+    { step: 'initialize', name: 'benchCountCalls' },
+  );
+  // CPU time of the whole server process (every thread) and store calls, asked for around each burst.
   process.on('message', (m) => {
-    if (m === 'cpu') process.send?.(process.cpuUsage());
+    if (m === 'cpu') process.send?.({ ...process.cpuUsage(), storeCalls });
   });
   process.on('SIGTERM', () => void service.close().then(() => process.exit(0)));
 }
@@ -95,12 +105,12 @@ function startServer(dataDir: string, storeInWorker: boolean): Promise<{ child: 
 const percentile = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 
-/** The server process's CPU time (user + system, all threads) in ms. */
-function serverCpuMs(child: ChildProcess): Promise<number> {
+/** The server process's CPU time (user + system, all threads) in ms, and its store calls so far. */
+function serverCounters(child: ChildProcess): Promise<{ cpuMs: number; storeCalls: number }> {
   return new Promise((resolve) => {
     child.once('message', (u) => {
-      const usage = u as NodeJS.CpuUsage;
-      resolve((usage.user + usage.system) / 1000);
+      const usage = u as NodeJS.CpuUsage & { storeCalls: number };
+      resolve({ cpuMs: (usage.user + usage.system) / 1000, storeCalls: usage.storeCalls });
     });
     child.send('cpu');
   });
@@ -109,6 +119,10 @@ function serverCpuMs(child: ChildProcess): Promise<number> {
 interface Measured {
   /** Server CPU ms per upload during the all-at-once bursts, per round. */
   cpuPerUpload: number[];
+  /** Store calls (SDK commands) per upload during the bursts, per round. */
+  callsPerUpload: number[];
+  /** Store calls per upload one by one. */
+  sequentialCalls: number;
   /** p99 of each round's burst. */
   roundP99: number[];
   concurrent: number[];
@@ -166,6 +180,8 @@ async function measure(storeInWorker: boolean): Promise<Measured> {
   };
   const result: Measured = {
     cpuPerUpload: [],
+    callsPerUpload: [],
+    sequentialCalls: 0,
     roundP99: [],
     concurrent: [],
     sequential: [],
@@ -181,11 +197,13 @@ async function measure(storeInWorker: boolean): Promise<Measured> {
     }
     for (let round = 1; round <= rounds; round++) {
       const files = await filledSet(`bench-${round}`);
-      const cpuBefore = await serverCpuMs(child);
+      const before = await serverCounters(child);
       const started = performance.now();
       const results = await Promise.all(files.map(uploadOne));
       result.concurrentWallMs += performance.now() - started;
-      result.cpuPerUpload.push(((await serverCpuMs(child)) - cpuBefore) / files.length);
+      const after = await serverCounters(child);
+      result.cpuPerUpload.push((after.cpuMs - before.cpuMs) / files.length);
+      result.callsPerUpload.push((after.storeCalls - before.storeCalls) / files.length);
       result.roundP99.push(
         percentile(
           [...results.map((r) => r.ms)].sort((a, b) => a - b),
@@ -219,8 +237,10 @@ async function measure(storeInWorker: boolean): Promise<Measured> {
         }
       }
     }
-    for (const file of await filledSet('bench-sequential'))
-      result.sequential.push((await uploadOne(file)).ms);
+    const files = await filledSet('bench-sequential');
+    const before = await serverCounters(child);
+    for (const file of files) result.sequential.push((await uploadOne(file)).ms);
+    result.sequentialCalls = ((await serverCounters(child)).storeCalls - before.storeCalls) / files.length;
     return result;
   } finally {
     child.kill('SIGTERM');
@@ -263,6 +283,9 @@ async function main(): Promise<void> {
     console.log(`  one by one   ${stats(m.sequential)}`);
     console.log(
       `  per round    p99 ${m.roundP99.map((v) => `${v.toFixed(0)} ms`).join(', ')}; server CPU per upload ${m.cpuPerUpload.map((v) => `${v.toFixed(1)} ms`).join(', ')}`,
+    );
+    console.log(
+      `  store calls per upload: at once ${m.callsPerUpload.map((v) => v.toFixed(1)).join(', ')}; one by one ${m.sequentialCalls.toFixed(1)}`,
     );
   }
   const [a, b] = [...p99.values()];

@@ -8,6 +8,7 @@ import { extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { AppError } from '../../shared/core/app-error.js';
+import type { Framework } from '../../shared/core/framework.js';
 import type { Issue } from '../../shared/core/types.js';
 import type { ParseWorkbook } from '../app/deps.js';
 
@@ -48,6 +49,7 @@ export function startParsePool(size = Math.max(1, cpus().length)): ParsePool {
   const pending = new Map<number, Pending>();
   const busy = new Map<Worker, number>(workers.map((w) => [w, 0]));
   let nextId = 1;
+  const lastFramework = new Map<Worker, Framework>();
   for (const worker of workers) {
     worker.unref();
     worker.on(
@@ -78,9 +80,14 @@ export function startParsePool(size = Math.max(1, cpus().length)): ParsePool {
     const worker = alive.reduce((a, b) => (busy.get(b)! < busy.get(a)! ? b : a));
     busy.set(worker, busy.get(worker)! + 1);
     const id = nextId++;
+    // The framework (~23 KB of JSON) is cloned only when this worker's last one was another
+    // object: a built-in framework is one object for the process, so it crosses once per worker.
+    const { framework, ...rest } = options;
+    const resend = lastFramework.get(worker) !== framework;
+    lastFramework.set(worker, framework);
     return new Promise((resolve, reject) => {
       pending.set(id, { resolve: resolve as (v: unknown) => void, reject });
-      worker.postMessage({ id, bytes, ...options });
+      worker.postMessage({ id, bytes, ...rest, ...(resend ? { framework } : {}) });
     });
   };
   return {

@@ -11,15 +11,20 @@ import { parseSubmissionWorkbook } from '../../shared/core/workbook/parse-submis
 interface ParseJob {
   id: number;
   bytes: Uint8Array;
-  framework: Framework;
+  /** Absent when it is the same as the previous job's (the pool sends it only when it changes). */
+  framework?: Framework;
   expected?: { assessmentId?: string; agencyCode?: string };
   lang?: Lang;
 }
 
+let lastFramework: Framework | undefined;
+
 parentPort?.on('message', async (job: ParseJob) => {
-  const { bytes, id, ...options } = job;
+  const { bytes, id, framework = lastFramework, ...options } = job;
+  lastFramework = framework;
   try {
-    const result = await parseSubmissionWorkbook(bytes, options);
+    if (!framework) throw new Error('parse job without a framework');
+    const result = await parseSubmissionWorkbook(bytes, { ...options, framework });
     parentPort?.postMessage({ id, result });
   } catch (error) {
     // A structured clone keeps an Error's message but not its class or fields: send AppError as data.
