@@ -1,4 +1,5 @@
 import type { Workbook, Worksheet } from 'exceljs';
+import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { LOCAL_MGI_FRAMEWORK } from '../frameworks/local-mgi.js';
 import type { Lang } from '../types.js';
@@ -113,6 +114,34 @@ describe('generateTemplate', () => {
       expect(sheet.getRow(r).getCell(6).dataValidation?.type).toBeUndefined();
       expect(sheet.getRow(r + 1).getCell(4).dataValidation?.type).toBeUndefined();
     }
+  });
+
+  it('writes each dropdown range once, none overlapping (Excel repairs overlapping validations)', async () => {
+    const bytes = await generateTemplate({
+      framework: LOCAL_MGI_FRAMEWORK,
+      assessment: { id: 'jateng-2026', name: 'Local MGI Jawa Tengah' },
+      agency: { code: 'BAPPEDA', name: 'Bappeda Provinsi' },
+      lang: 'en',
+    });
+    const xml = strFromU8(unzipSync(bytes)['xl/worksheets/sheet2.xml']!);
+    const ranges = [...xml.matchAll(/<dataValidation [^>]*sqref="([A-Z]+)(\d+):\1(\d+)"/g)].map((m) => ({
+      column: m[1]!,
+      from: Number(m[2]),
+      to: Number(m[3]),
+    }));
+    const covered = new Map<string, number>();
+    for (const { column, from, to } of ranges) {
+      for (let row = from; row <= to; row += 1) {
+        const cell = `${column}${row}`;
+        covered.set(cell, (covered.get(cell) ?? 0) + 1);
+      }
+    }
+    // one range per domain and column: 6 domains x (answer, justification type)
+    expect(ranges).toHaveLength(12);
+    expect([...covered.values()].every((n) => n === 1)).toBe(true);
+    expect(covered.size).toBe(2 * LOCAL_MGI_FRAMEWORK.indicators.length);
+    expect(covered.has('D5')).toBe(true);
+    expect(covered.has('E85')).toBe(true);
   });
 
   it('is readable and printable: widths, wrapping, frozen header, landscape fit to width', async () => {

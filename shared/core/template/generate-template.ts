@@ -1,4 +1,4 @@
-import type { Cell, Workbook, Worksheet } from 'exceljs';
+import type { Cell, DataValidation, Workbook, Worksheet } from 'exceljs';
 import { ANSWER_LABELS, JUSTIFICATION_LABELS } from '../answers.js';
 import type { Framework } from '../framework.js';
 import type { Lang, NormalizedResponse } from '../types.js';
@@ -77,6 +77,19 @@ function styleAnswerCell(cell: Cell, column: ResponseColumn): void {
   if (column === 'justification' || column === 'evidence') cell.numFmt = '@';
 }
 
+/**
+ * One list validation over a whole range. Set per cell, exceljs merges cells into ranges in
+ * string order of their addresses ("D10" before "D5") and writes overlapping ranges (D10:D18 and
+ * D5:D18), which Excel treats as damaged content; a range address is written as given. exceljs
+ * types do not declare `worksheet.dataValidations`, hence the narrow cast.
+ */
+function addListValidation(sheet: Worksheet, range: string, validation: DataValidation): void {
+  (sheet as unknown as { dataValidations: { add(a: string, v: DataValidation): void } }).dataValidations.add(
+    range,
+    validation,
+  );
+}
+
 function addResponses(workbook: Workbook, input: TemplateInput, ctx: TemplateContext): Worksheet {
   const { framework, lang } = input;
   const sheet = workbook.addWorksheet(SHEET_NAMES[lang].responses, {
@@ -122,6 +135,8 @@ function addResponses(workbook: Workbook, input: TemplateInput, ctx: TemplateCon
     });
     sheet.mergeCells(`A${heading.number}:${last}${heading.number}`);
 
+    let firstRow = 0;
+    let lastRow = 0;
     for (const indicator of framework.indicators) {
       if (indicator.domainId !== domain.id) continue;
       const given = prefill.get(indicator.id);
@@ -140,19 +155,22 @@ function addResponses(workbook: Workbook, input: TemplateInput, ctx: TemplateCon
         const cell = row.getCell(i + 1);
         if (ANSWER_FIELDS.has(key)) styleAnswerCell(cell, key);
         else cell.alignment = { wrapText: WRAPPED.has(key), vertical: 'top' };
-        if (key === 'answer' || key === 'justificationType') {
-          const prompt = HEADER_LABELS[lang][key];
-          cell.dataValidation = {
-            type: 'list',
-            allowBlank: true,
-            formulae: [key === 'answer' ? answerList : typeList],
-            showErrorMessage: true,
-            // A warning, not a stop: typed synonyms ("Y", "N/A") are accepted by the upload check.
-            errorStyle: 'warning',
-            errorTitle: prompt,
-            error: lang === 'id' ? 'Pilih dari daftar.' : 'Choose from the list.',
-          };
-        }
+      });
+      firstRow ||= row.number;
+      lastRow = row.number;
+    }
+    if (firstRow === 0) continue;
+    for (const key of ['answer', 'justificationType'] as const) {
+      const column = colLetter(RESPONSE_COLUMNS.indexOf(key) + 1);
+      addListValidation(sheet, `${column}${firstRow}:${column}${lastRow}`, {
+        type: 'list',
+        allowBlank: true,
+        formulae: [key === 'answer' ? answerList : typeList],
+        showErrorMessage: true,
+        // A warning, not a stop: typed synonyms ("Y", "N/A") are accepted by the upload check.
+        errorStyle: 'warning',
+        errorTitle: HEADER_LABELS[lang][key],
+        error: lang === 'id' ? 'Pilih dari daftar.' : 'Choose from the list.',
       });
     }
   }
