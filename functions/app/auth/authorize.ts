@@ -4,6 +4,7 @@
  * assessment and agency scope of agency tokens against the path and query (403 otherwise).
  */
 import type { Context, MiddlewareHandler } from 'hono';
+import type { Issue } from '../../../shared/core/types.js';
 import type { Principal, TokenStore } from '../../../shared/ports.js';
 import type { AppEnv } from '../app-env.js';
 import { appError } from '../messages.js';
@@ -54,9 +55,45 @@ function requestedAgency(c: Context<AppEnv>): string | undefined {
   return c.req.param('code') ?? c.req.query('agency') ?? undefined;
 }
 
-/** Route guard: 403 `auth.forbidden` unless the principal fits the policy. */
+/**
+ * Longest id the API takes in a path or `?agency=`. Assessment ids and agency codes are at most
+ * 64 characters when created, framework ids too; a longer one cannot exist, and passing it on
+ * would hit DynamoDB's key size limit (a 500) instead of a clear 400.
+ */
+export const MAX_ID_LENGTH = 64;
+
+/** 400 `request.invalid` naming each path or query id longer than any stored id can be. */
+function checkIdLengths(c: Context<AppEnv>): void {
+  const ids: [string, string | undefined][] = [
+    ['aid', c.req.param('aid')],
+    ['fid', c.req.param('fid')],
+    ['code', c.req.param('code')],
+    ['agency', c.req.query('agency')],
+  ];
+  const lang = c.get('lang');
+  const issues: Issue[] = ids
+    .filter(([, value]) => value !== undefined && value.length > MAX_ID_LENGTH)
+    .map(([field]) => ({
+      sheet: null,
+      cell: null,
+      indicatorId: null,
+      field,
+      code: 'request.invalid',
+      message:
+        lang === 'id'
+          ? `${field} paling banyak ${MAX_ID_LENGTH} karakter.`
+          : `${field} has at most ${MAX_ID_LENGTH} characters.`,
+    }));
+  if (issues.length > 0) throw appError('request.invalid', lang, {}, { status: 400, issues });
+}
+
+/**
+ * Route guard: 400 for an id too long to exist, then 403 `auth.forbidden` unless the principal
+ * fits the policy.
+ */
 export function allow(policy: Policy): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
+    checkIdLengths(c);
     const scope = { assessmentId: c.req.param('aid'), agencyCode: requestedAgency(c) };
     if (!isAllowed(c.get('principal'), policy, scope)) throw appError('auth.forbidden', c.get('lang'));
     await next();

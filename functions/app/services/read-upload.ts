@@ -14,7 +14,11 @@ export async function readUploadBytes(c: Context<AppEnv>): Promise<Uint8Array> {
   const type = (c.req.header('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
   if (RAW_TYPES.has(type)) return new Uint8Array(await c.req.arrayBuffer());
   if (type === 'multipart/form-data') {
-    const form = await c.req.parseBody();
+    // A body that is not valid multipart (no or wrong boundary) makes parseBody throw a plain
+    // TypeError; it is the client's mistake, so it gets the same 400 as a form without the file.
+    const form = await c.req.parseBody().catch((cause: unknown) => {
+      throw appError('upload.missing_file', lang, {}, { cause });
+    });
     const file = form.file;
     if (!(file instanceof File)) throw appError('upload.missing_file', lang);
     return new Uint8Array(await file.arrayBuffer());
