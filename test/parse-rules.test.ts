@@ -216,8 +216,26 @@ describe('metadata and structure', () => {
     });
     expect([agency.code, agency.status]).toEqual(['template.wrong_agency', 422]);
     expect(agency.message).toContain('bukan "DISNAKER"');
+    // One issue naming the metadata cell that says which agency the file is for, in the file's language.
+    expect(agency.issues).toEqual([
+      {
+        sheet: '_mgi_meta',
+        cell: 'B6',
+        indicatorId: null,
+        field: 'agencyCode',
+        code: 'template.wrong_agency',
+        message: agency.message,
+      },
+    ]);
+    expect(assessment.issues.map((i) => [i.sheet, i.cell, i.field, i.code])).toEqual([
+      ['_mgi_meta', 'B5', 'assessmentId', 'template.wrong_assessment'],
+    ]);
+    expect(assessment.issues[0]!.message).toBe(assessment.message);
     const other = { ...LOCAL_MGI_FRAMEWORK, id: 'national-mgi' };
-    expect((await parseError(file, { framework: other })).code).toBe('template.wrong_framework');
+    const framework = await parseError(file, { framework: other });
+    expect(framework.issues.map((i) => [i.code, i.sheet, i.cell, i.field])).toEqual([
+      ['template.wrong_framework', '_mgi_meta', 'B3', 'frameworkId'],
+    ]);
     expect((await parseError(file, { framework: () => undefined })).code).toBe('template.wrong_framework');
     const byLookup = await parseSubmissionWorkbook(file, {
       framework: (id) => (id === 'local-mgi' ? LOCAL_MGI_FRAMEWORK : undefined),
@@ -230,7 +248,11 @@ describe('metadata and structure', () => {
     const noMeta = await editWorkbook(file, (wb) => {
       wb.removeWorksheet(wb.getWorksheet('_mgi_meta')!.id);
     });
-    expect((await parseError(noMeta)).code).toBe('template.no_metadata');
+    const missing = await parseError(noMeta);
+    expect(missing.code).toBe('template.no_metadata');
+    expect(missing.issues.map((i) => [i.code, i.sheet, i.cell])).toEqual([
+      ['template.no_metadata', '_mgi_meta', null],
+    ]);
     // Without metadata the header row tells the language of the message.
     const noMetaId = await editWorkbook((await filled('id', [])).file, (wb) => {
       wb.removeWorksheet(wb.getWorksheet('_mgi_meta')!.id);
@@ -239,7 +261,11 @@ describe('metadata and structure', () => {
     const newer = await editWorkbook(file, (wb) => {
       wb.getWorksheet('_mgi_meta')!.getCell('B2').value = '2';
     });
-    expect((await parseError(newer)).code).toBe('template.unsupported_version');
+    const newerError = await parseError(newer);
+    expect(newerError.code).toBe('template.unsupported_version');
+    expect(newerError.issues.map((i) => [i.sheet, i.cell, i.field])).toEqual([
+      ['_mgi_meta', 'B2', 'templateVersion'],
+    ]);
     const broken = await editWorkbook(file, (wb) => {
       wb.getWorksheet('_mgi_meta')!.getCell('B7').value = 'fr';
     });
@@ -257,16 +283,22 @@ describe('metadata and structure', () => {
   });
 
   it('names a missing column and a missing header row', async () => {
-    const { file } = await filled('en', [], (l) => {
+    const { file, layout } = await filled('en', [], (l) => {
       l.sheet.getRow(l.headerRow).getCell(l.col.get('justification')!).value = 'Notes';
     });
     const missing = await parseError(file);
     expect(missing.code).toBe('template.missing_column');
     expect(missing.message).toContain('"Justification"');
+    // The header cell where the template has the column, in the header row.
+    expect(missing.issues.map((i) => [i.code, i.sheet, i.cell, i.field])).toEqual([
+      ['template.missing_column', 'Responses', `F${layout.headerRow}`, 'justification'],
+    ]);
     const { file: noHeader } = await filled('en', [], (l) => {
       l.sheet.getRow(l.headerRow).getCell(l.col.get('answer')!).value = 'Reply';
     });
-    expect((await parseError(noHeader)).code).toBe('template.no_responses_sheet');
+    const noSheet = await parseError(noHeader);
+    expect(noSheet.code).toBe('template.no_responses_sheet');
+    expect(noSheet.issues.map((i) => [i.sheet, i.cell])).toEqual([['Responses', null]]);
   });
 
   it('is not confused by sheets named __proto__ or constructor', async () => {

@@ -1,7 +1,9 @@
-import type { Workbook } from 'exceljs';
+import type { Workbook, Worksheet } from 'exceljs';
 import { AppError } from '../app-error.js';
 import type { Framework } from '../framework.js';
-import { readMetaSheet, TEMPLATE_VERSION } from '../template/meta-sheet.js';
+import { HEADER_LABELS, RESPONSE_COLUMNS } from '../template/headers.js';
+import { META_SHEET_NAME, readMetaSheet, TEMPLATE_VERSION } from '../template/meta-sheet.js';
+import { SHEET_NAMES } from '../template/template-texts.js';
 import type { Issue, Lang, TemplateMeta } from '../types.js';
 import {
   type FieldLocator,
@@ -13,9 +15,10 @@ import {
 import { cellRef } from './a1.js';
 import { inspectContainer } from './check-container.js';
 import { loadExcelJs } from './exceljs.js';
+import { findMetaSheet, metaPlace } from './meta-cells.js';
 import { type ParseCode, parseMessage } from './parse-messages.js';
 import { fieldKey, readResponseRows } from './read-response-rows.js';
-import { findResponsesSheet, missingColumns } from './responses-sheet.js';
+import { findResponsesSheet, REQUIRED_COLUMNS } from './responses-sheet.js';
 import { exceededSheetBound, SHEET_LIMITS } from './sheet-bounds.js';
 import { slimWorkbookZip } from './slim-zip.js';
 
@@ -55,13 +58,28 @@ export const IGNORED_NODES = [
 
 const LIMIT_PARAMS = { rows: SHEET_LIMITS.rows, cells: SHEET_LIMITS.cells };
 
+/** Where a whole-file problem is, for its one issue: the sheet, the cell and the field at fault. */
+interface Place {
+  sheet: string | null;
+  cell: string | null;
+  field: string | null;
+}
+
 function fail(
   code: ParseCode,
   status: number,
   lang: Lang,
   params: Record<string, string | number> = {},
+  place?: Place,
 ): never {
-  throw new AppError(code, status, parseMessage(code, lang, params));
+  const message = parseMessage(code, lang, params);
+  const issues: Issue[] = place ? [{ ...place, indicatorId: null, code, message }] : [];
+  throw new AppError(code, status, message, { issues });
+}
+
+/** The value cell of a metadata key as an issue place. */
+function metaField(sheet: Worksheet | undefined, key: keyof TemplateMeta): Place {
+  return { ...metaPlace(sheet, key), field: key };
 }
 
 async function loadWorkbook(bytes: Uint8Array, lang: Lang): Promise<Workbook> {
@@ -83,27 +101,55 @@ async function loadWorkbook(bytes: Uint8Array, lang: Lang): Promise<Workbook> {
   return workbook;
 }
 
-function resolveFramework(options: ParseOptions, meta: TemplateMeta, lang: Lang): Framework {
+function resolveFramework(
+  options: ParseOptions,
+  meta: TemplateMeta,
+  lang: Lang,
+  sheet: Worksheet | undefined,
+): Framework {
   const framework =
     typeof options.framework === 'function' ? options.framework(meta.frameworkId) : options.framework;
   if (!framework || framework.id !== meta.frameworkId) {
-    fail('template.wrong_framework', 422, lang, {
-      actual: meta.frameworkId,
-      expected: framework?.id ?? '?',
-    });
+    fail(
+      'template.wrong_framework',
+      422,
+      lang,
+      {
+        actual: meta.frameworkId,
+        expected: framework?.id ?? '?',
+      },
+      metaField(sheet, 'frameworkId'),
+    );
   }
   return framework;
 }
 
-function checkExpected(meta: TemplateMeta, expected: ParseOptions['expected'], lang: Lang): void {
+function checkExpected(
+  meta: TemplateMeta,
+  expected: ParseOptions['expected'],
+  lang: Lang,
+  sheet: Worksheet | undefined,
+): void {
   if (expected?.assessmentId !== undefined && meta.assessmentId !== expected.assessmentId) {
-    fail('template.wrong_assessment', 422, lang, {
-      actual: meta.assessmentId,
-      expected: expected.assessmentId,
-    });
+    fail(
+      'template.wrong_assessment',
+      422,
+      lang,
+      {
+        actual: meta.assessmentId,
+        expected: expected.assessmentId,
+      },
+      metaField(sheet, 'assessmentId'),
+    );
   }
   if (expected?.agencyCode !== undefined && meta.agencyCode !== expected.agencyCode) {
-    fail('template.wrong_agency', 422, lang, { actual: meta.agencyCode, expected: expected.agencyCode });
+    fail(
+      'template.wrong_agency',
+      422,
+      lang,
+      { actual: meta.agencyCode, expected: expected.agencyCode },
+      metaField(sheet, 'agencyCode'),
+    );
   }
 }
 
@@ -127,27 +173,41 @@ export async function parseSubmissionWorkbook(
   const lang: Lang = meta?.lang ?? found?.lang ?? fallbackLang;
 
   if (metaReading.status === 'newer') {
-    fail('template.unsupported_version', 422, lang, {
-      version: metaReading.version,
-      supported: TEMPLATE_VERSION,
-    });
+    fail(
+      'template.unsupported_version',
+      422,
+      lang,
+      {
+        version: metaReading.version,
+        supported: TEMPLATE_VERSION,
+      },
+      metaField(findMetaSheet(workbook.worksheets), 'templateVersion'),
+    );
   }
-  if (!meta) fail('template.no_metadata', 422, lang);
-  const framework = resolveFramework(options, meta, lang);
-  checkExpected(meta, options.expected, lang);
+  // Missing, or present with a value that cannot be ours: the sheet to restore either way.
+  if (!meta) {
+    const sheet = findMetaSheet(workbook.worksheets)?.name ?? META_SHEET_NAME;
+    fail('template.no_metadata', 422, lang, {}, { sheet, cell: null, field: null });
+  }
+  const framework = resolveFramework(options, meta, lang, metaSheet);
+  checkExpected(meta, options.expected, lang, metaSheet);
 
-  if (!found) fail('template.no_responses_sheet', 422, lang);
-  const missing = missingColumns(found, lang);
+  if (!found) {
+    const sheet = SHEET_NAMES[lang].responses;
+    fail('template.no_responses_sheet', 422, lang, {}, { sheet, cell: null, field: null });
+  }
+  const missing = REQUIRED_COLUMNS.filter((column) => !found.columns.has(column));
   if (missing.length > 0) {
+    // The cell named is where the template puts the column's header (columns may have moved).
     const issues: Issue[] = missing.map((column) => ({
       sheet: found.sheet.name,
-      cell: null,
+      cell: cellRef(RESPONSE_COLUMNS.indexOf(column) + 1, found.headerRow),
       indicatorId: null,
-      field: null,
+      field: column,
       code: 'template.missing_column',
       message: parseMessage('template.missing_column', lang, {
         sheet: found.sheet.name,
-        column,
+        column: HEADER_LABELS[lang][column],
         row: found.headerRow,
       }),
     }));
