@@ -7,7 +7,7 @@ import type { Context, ErrorHandler, NotFoundHandler } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ZodError } from 'zod';
 import { AppError, isAppError } from '../../shared/core/app-error.js';
-import type { Issue, Lang } from '../../shared/core/types.js';
+import type { Lang } from '../../shared/core/types.js';
 import {
   containerErrorMessage,
   isContainerErrorCode,
@@ -15,6 +15,7 @@ import {
 import type { Logger } from '../../shared/observability/logger.js';
 import type { AppEnv } from './app-env.js';
 import { appError } from './messages.js';
+import { requestIssues } from './validation-issues.js';
 
 /** Store errors raised without a request language, re-rendered in the user's language. */
 const RELOCALIZED = new Set(['idempotency.key_reused', 'submission.in_progress']);
@@ -57,27 +58,16 @@ export function notFoundHandler(): NotFoundHandler<AppEnv> {
   };
 }
 
-/** Zod issues as contract issues: `field` is the dotted path of the offending value. */
-export function zodIssues(error: ZodError): Issue[] {
-  return error.issues.slice(0, 200).map((issue) => ({
-    sheet: null,
-    cell: null,
-    indicatorId: null,
-    field: issue.path.map(String).join('.') || null,
-    code: 'request.invalid',
-    message: issue.message,
-  }));
-}
-
 /**
  * The `zValidator` hook: a failed parse throws our AppError (so it leaves through onError), 422 for
- * a body that parsed as JSON but has wrong fields, 400 for bad path or query parameters.
+ * a body that parsed as JSON but has wrong fields, 400 for bad path or query parameters. Each issue
+ * message is ours, in the request's language.
  */
 export function validationHook(target: 'json' | 'query' | 'param') {
-  return (result: { success: boolean; error?: unknown }, c: Context) => {
+  return (result: { success: boolean; error?: unknown; data?: unknown }, c: Context) => {
     if (result.success) return;
-    const issues = zodIssues(result.error as ZodError);
     const lang = (c as unknown as Context<AppEnv>).get('lang') ?? 'en';
+    const issues = requestIssues((result.error as ZodError).issues, lang, result.data);
     throw appError('request.invalid', lang, {}, { status: target === 'json' ? 422 : 400, issues });
   };
 }

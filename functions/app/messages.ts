@@ -60,8 +60,13 @@ const MESSAGES = {
   },
   'request.malformed': {
     status: 400,
-    en: 'The request body could not be read as JSON.',
-    id: 'Isi permintaan tidak dapat dibaca sebagai JSON.',
+    en: 'The request body is empty or could not be read as JSON. Send a JSON object.',
+    id: 'Isi permintaan kosong atau tidak dapat dibaca sebagai JSON. Kirim sebuah objek JSON.',
+  },
+  'request.unsupported_media_type': {
+    status: 415,
+    en: 'Send JSON with Content-Type: application/json.',
+    id: 'Kirim JSON dengan Content-Type: application/json.',
   },
   'upload.too_large': {
     status: 413,

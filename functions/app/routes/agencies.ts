@@ -1,13 +1,15 @@
 import { zValidator } from '@hono/zod-validator';
 import { Hono } from 'hono';
 import * as z from 'zod';
-import { AGENCY_LEVELS, matchAgencyLevel } from '../../../shared/core/roster/agency-level.js';
+import { matchAgencyLevel } from '../../../shared/core/roster/agency-level.js';
 import type { AppEnv } from '../app-env.js';
 import { allow } from '../auth/authorize.js';
 import { issueAgencyToken, revokeAgencyToken } from '../auth/tokens.js';
 import type { AppDeps } from '../deps.js';
 import { validationHook } from '../errors.js';
+import { jsonValidator } from '../json-validator.js';
 import { requireAgency, requireAssessment } from '../services/frameworks.js';
+import type { RuleKey } from '../validation-issues.js';
 
 /** Agency codes go into keys and URLs: letters, digits, dot, dash, underscore. */
 export const AGENCY_CODE = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/;
@@ -17,14 +19,14 @@ const agencyBodySchema = z.object({
   level: z.string().transform((raw, ctx) => {
     const level = matchAgencyLevel(raw);
     if (level) return level;
-    ctx.addIssue({ code: 'custom', message: `level must be one of ${AGENCY_LEVELS.join(', ')}` });
+    ctx.addIssue({ code: 'custom', message: 'rule.agency_level' satisfies RuleKey });
     return z.NEVER;
   }),
 });
 
 const agencyParamSchema = z.object({
   aid: z.string(),
-  code: z.string().regex(AGENCY_CODE, 'use letters, digits, dot, dash or underscore (max 64)'),
+  code: z.string().regex(AGENCY_CODE, 'rule.agency_code' satisfies RuleKey),
 });
 
 /** Agencies of an assessment: registration, token rotation and revocation, status list. */
@@ -44,7 +46,7 @@ export function agencyRoutes(deps: AppDeps): Hono<AppEnv> {
       '/assessments/:aid/agencies/:code',
       allow('admin'),
       zValidator('param', agencyParamSchema, validationHook('param')),
-      zValidator('json', agencyBodySchema, validationHook('json')),
+      jsonValidator(agencyBodySchema),
       async (c) => {
         const { aid, code } = c.req.valid('param');
         const body = c.req.valid('json');

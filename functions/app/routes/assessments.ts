@@ -1,19 +1,23 @@
-import { zValidator } from '@hono/zod-validator';
 import { Hono } from 'hono';
 import * as z from 'zod';
 import { isAppError } from '../../../shared/core/app-error.js';
 import type { AppEnv } from '../app-env.js';
 import { allow } from '../auth/authorize.js';
 import type { AppDeps } from '../deps.js';
-import { validationHook } from '../errors.js';
+import { jsonValidator } from '../json-validator.js';
 import { appError } from '../messages.js';
 import { findFramework, requireAssessment } from '../services/frameworks.js';
+import type { RuleKey } from '../validation-issues.js';
 
 /** Assessment ids go into keys and URLs: lowercase letters, digits and single dashes. */
 export const ASSESSMENT_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 const createAssessmentSchema = z.object({
-  id: z.string().min(1).max(64).regex(ASSESSMENT_ID, 'use lowercase letters, digits and dashes'),
+  id: z
+    .string()
+    .min(1)
+    .max(64)
+    .regex(ASSESSMENT_ID, 'rule.assessment_id' satisfies RuleKey),
   name: z.string().trim().min(1).max(200),
   frameworkId: z.string().min(1).max(64),
 });
@@ -24,28 +28,23 @@ export function assessmentRoutes(deps: AppDeps): Hono<AppEnv> {
     .get('/assessments', allow('admin'), async (c) => {
       return c.json({ assessments: await deps.store.listAssessments() });
     })
-    .post(
-      '/assessments',
-      allow('admin'),
-      zValidator('json', createAssessmentSchema, validationHook('json')),
-      async (c) => {
-        const input = c.req.valid('json');
-        const lang = c.get('lang');
-        if (!(await findFramework(deps.store, input.frameworkId))) {
-          throw appError('framework.not_found', lang, { id: input.frameworkId }, { status: 422 });
+    .post('/assessments', allow('admin'), jsonValidator(createAssessmentSchema), async (c) => {
+      const input = c.req.valid('json');
+      const lang = c.get('lang');
+      if (!(await findFramework(deps.store, input.frameworkId))) {
+        throw appError('framework.not_found', lang, { id: input.frameworkId }, { status: 422 });
+      }
+      const assessment = { ...input, createdAt: deps.clock.now().toISOString() };
+      try {
+        await deps.store.createAssessment(assessment);
+      } catch (error) {
+        if (isAppError(error) && error.code === 'assessment.exists') {
+          throw appError('assessment.exists', lang, { id: input.id }, { cause: error });
         }
-        const assessment = { ...input, createdAt: deps.clock.now().toISOString() };
-        try {
-          await deps.store.createAssessment(assessment);
-        } catch (error) {
-          if (isAppError(error) && error.code === 'assessment.exists') {
-            throw appError('assessment.exists', lang, { id: input.id }, { cause: error });
-          }
-          throw error;
-        }
-        return c.json(assessment, 201);
-      },
-    )
+        throw error;
+      }
+      return c.json(assessment, 201);
+    })
     .get('/assessments/:aid', allow('member'), async (c) => {
       return c.json(await requireAssessment(deps, c.req.param('aid'), c.get('lang')));
     });

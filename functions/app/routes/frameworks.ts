@@ -1,10 +1,9 @@
-import { zValidator } from '@hono/zod-validator';
 import { Hono } from 'hono';
 import { frameworkSchema, getBuiltInFramework } from '../../../shared/core/framework.js';
 import type { AppEnv } from '../app-env.js';
 import { allow } from '../auth/authorize.js';
 import type { AppDeps } from '../deps.js';
-import { validationHook } from '../errors.js';
+import { jsonValidator } from '../json-validator.js';
 import { appError } from '../messages.js';
 import { findFramework } from '../services/frameworks.js';
 
@@ -17,40 +16,35 @@ export function frameworkRoutes(deps: AppDeps): Hono<AppEnv> {
       if (!framework) throw appError('framework.not_found', c.get('lang'), { id });
       return c.json(framework);
     })
-    .put(
-      '/frameworks/:fid',
-      allow('admin'),
-      zValidator('json', frameworkSchema, validationHook('json')),
-      async (c) => {
-        const framework = c.req.valid('json');
-        const id = c.req.param('fid');
-        if (framework.id !== id || getBuiltInFramework(id)) {
-          const message =
-            c.get('lang') === 'id'
-              ? `Kerangka ${id} tidak dapat disimpan: id di isi harus sama dengan alamat, dan kerangka bawaan tidak dapat diganti.`
-              : `Framework ${id} cannot be stored: the id in the body must match the address, and built-in frameworks cannot be replaced.`;
-          throw appError(
-            'request.invalid',
-            c.get('lang'),
-            {},
-            {
-              status: 409,
-              issues: [
-                {
-                  sheet: null,
-                  cell: null,
-                  indicatorId: null,
-                  field: 'id',
-                  code: 'framework.id_conflict',
-                  message,
-                },
-              ],
-            },
-          );
-        }
-        const existed = (await deps.store.getStoredFramework(id)) !== null;
-        await deps.store.putFramework(framework);
-        return c.json(framework, existed ? 200 : 201);
-      },
-    );
+    .put('/frameworks/:fid', allow('admin'), jsonValidator(frameworkSchema), async (c) => {
+      const framework = c.req.valid('json');
+      const id = c.req.param('fid');
+      if (framework.id !== id || getBuiltInFramework(id)) {
+        const message =
+          c.get('lang') === 'id'
+            ? `Kerangka ${id} tidak dapat disimpan: id di isi harus sama dengan alamat, dan kerangka bawaan tidak dapat diganti.`
+            : `Framework ${id} cannot be stored: the id in the body must match the address, and built-in frameworks cannot be replaced.`;
+        throw appError(
+          'request.invalid',
+          c.get('lang'),
+          {},
+          {
+            status: 409,
+            issues: [
+              {
+                sheet: null,
+                cell: null,
+                indicatorId: null,
+                field: 'id',
+                code: 'framework.id_conflict',
+                message,
+              },
+            ],
+          },
+        );
+      }
+      const existed = (await deps.store.getStoredFramework(id)) !== null;
+      await deps.store.putFramework(framework);
+      return c.json(framework, existed ? 200 : 201);
+    });
 }

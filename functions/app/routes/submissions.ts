@@ -1,10 +1,9 @@
-import { zValidator } from '@hono/zod-validator';
 import { Hono } from 'hono';
 import { formResponsesSchema } from '../../../shared/core/validate-responses.js';
 import type { AppEnv } from '../app-env.js';
 import { actingAgency, allow } from '../auth/authorize.js';
 import type { AppDeps } from '../deps.js';
-import { validationHook } from '../errors.js';
+import { jsonValidator } from '../json-validator.js';
 import { acceptForm, acceptWorkbook } from '../services/accept-submission.js';
 import { requireAgency, requireAssessment } from '../services/frameworks.js';
 import { readIdempotencyKey, readUploadBytes } from '../services/read-upload.js';
@@ -26,26 +25,21 @@ export function submissionRoutes(deps: AppDeps): Hono<AppEnv> {
       });
       return c.json({ submission }, created ? 201 : 200);
     })
-    .post(
-      '/assessments/:aid/responses',
-      allow('agency'),
-      zValidator('json', formResponsesSchema, validationHook('json')),
-      async (c) => {
-        const lang = c.get('lang');
-        const assessment = await requireAssessment(deps, c.req.param('aid'), lang);
-        const agencyCode = actingAgency(c);
-        const idempotencyKey = readIdempotencyKey(c);
-        const { responses } = c.req.valid('json');
-        const { submission, created } = await acceptForm(deps, {
-          assessment,
-          agencyCode,
-          lang,
-          responses,
-          idempotencyKey,
-        });
-        return c.json({ submission }, created ? 201 : 200);
-      },
-    )
+    .post('/assessments/:aid/responses', allow('agency'), jsonValidator(formResponsesSchema), async (c) => {
+      const lang = c.get('lang');
+      const assessment = await requireAssessment(deps, c.req.param('aid'), lang);
+      const agencyCode = actingAgency(c);
+      const idempotencyKey = readIdempotencyKey(c);
+      const { responses } = c.req.valid('json');
+      const { submission, created } = await acceptForm(deps, {
+        assessment,
+        agencyCode,
+        lang,
+        responses,
+        idempotencyKey,
+      });
+      return c.json({ submission }, created ? 201 : 200);
+    })
     .get('/assessments/:aid/submissions', allow('own-agency'), async (c) => {
       const lang = c.get('lang');
       const assessment = await requireAssessment(deps, c.req.param('aid'), lang);
