@@ -100,7 +100,7 @@ describe('mgi CLI', () => {
 
     expect(wrongAgency.code).toBe(1);
     expect(JSON.parse(wrongAgency.stdout).issues).toEqual([
-      expect.objectContaining({ code: 'template.wrong_agency', cell: null }),
+      expect.objectContaining({ code: 'template.wrong_agency', sheet: '_mgi_meta', cell: 'B6' }),
     ]);
 
     expect(table.code).toBe(1);

@@ -287,6 +287,23 @@ describe('web sessions, CSRF, roles and language', () => {
     await other.signIn(otherToken);
     expect((await other.request('GET', href!)).status).toBe(404);
 
+    // Another agency's file: the message and the metadata cell it comes from, but no marked-up
+    // copy (the cell is on the hidden metadata sheet).
+    const foreign = await filledWorkbook({
+      assessmentId: AID,
+      agencyCode: 'BAPPEDA',
+      rows: answerRows('web'),
+    });
+    const wrong = new FormData();
+    wrong.set('_csrf', await agency.csrf('/agency/upload'));
+    wrong.set('file', new Blob([foreign as Uint8Array<ArrayBuffer>], { type: XLSX }), 'bappeda.xlsx');
+    const wrongRes = await agency.request('POST', '/agency/upload', { multipart: wrong });
+    expect(wrongRes.status).toBe(422);
+    const wrongHtml = await wrongRes.text();
+    expect(wrongHtml).toContain('<td>B6</td>');
+    expect(wrongHtml).toContain('not &quot;DINSOS&quot;');
+    expect(wrongHtml).not.toContain('id="annotated"');
+
     const small = new Client(createApp({ ...svc.deps, bodyLimitBytes: 4096 }));
     await small.signIn(agencyToken);
     const big = new FormData();

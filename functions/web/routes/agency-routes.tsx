@@ -2,6 +2,7 @@
 import { createHash } from 'node:crypto';
 import { Hono } from 'hono';
 import { type AppError, isAppError } from '../../../shared/core/app-error.js';
+import { META_SHEET_NAME } from '../../../shared/core/template/meta-sheet.js';
 import { formResponsesSchema, validateResponses } from '../../../shared/core/validate-responses.js';
 import {
   containerErrorMessage,
@@ -57,7 +58,8 @@ async function rejection(
   const lang = c.get('lang');
   const message = isContainerErrorCode(error.code) ? containerErrorMessage(error.code, lang) : error.message;
   const result: UploadRejection = { message, issues: error.issues, total: error.totalIssues };
-  if (error.issues.some((i) => i.sheet && i.cell)) {
+  // Worth a marked-up copy only when a cell to fix is on a sheet people see (not the hidden metadata).
+  if (error.issues.some((i) => i.sheet && i.cell && i.sheet !== META_SHEET_NAME)) {
     const sha = sha256Hex(bytes);
     const p = me(c);
     await deps.archive.put(rejectedFileKey(p.assessmentId, p.agencyCode, sha), bytes, XLSX_CONTENT_TYPE);
