@@ -156,4 +156,20 @@ describe('consolidated workbook download', () => {
     expect((await res.arrayBuffer()).byteLength).toBeGreaterThan(1000);
     expect(await readdir(archiveDir)).not.toContain('downloads');
   });
+
+  it('serves the summary of a large assessment from the latest snapshot, a small one live', async () => {
+    const summaryOf = async (liveMax: number) => {
+      const res = await app(folder, liveMax).request(`/api/assessments/${AID}/summary`, {
+        headers: { authorization: `Bearer ${adminToken}` },
+      });
+      expect(res.status).toBe(200);
+      return (await res.json()) as { generatedAt: string; agencies: { submitted: number } };
+    };
+    const large = await summaryOf(0);
+    expect(large.generatedAt).toBe(snapshot.generatedAt);
+    expect(large.agencies.submitted).toBe(1);
+    const small = await summaryOf(1000);
+    expect(Date.parse(small.generatedAt)).toBeGreaterThan(Date.parse(snapshot.generatedAt));
+    expect(small.agencies.submitted).toBe(1);
+  });
 });

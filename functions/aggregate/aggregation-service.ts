@@ -156,13 +156,16 @@ export async function runAllAggregations(
   return results;
 }
 
+function submittedCount(loaded: Loaded): number {
+  return loaded.agencies.filter((a) => a.current !== null).length;
+}
+
 /** The AggregationService port of the app (`deps.aggregation`), backed by the functions above. */
 export function createAggregationService(deps: AggregationDeps): AggregationService {
   const liveMax = deps.liveWorkbookMaxAgencies ?? DEFAULT_LIVE_WORKBOOK_MAX_AGENCIES;
   /** Above the live limit, the latest snapshot holding a workbook in `lang` (null: write it now). */
   async function snapshotToServe(loaded: Loaded, lang: Lang): Promise<SnapshotMeta | null> {
-    const submitted = loaded.agencies.filter((a) => a.current !== null).length;
-    if (submitted <= liveMax || !deps.snapshots) return null;
+    if (submittedCount(loaded) <= liveMax || !deps.snapshots) return null;
     const latest = await deps.snapshots.getLatestSnapshot(loaded.assessment.id);
     return latest?.workbookKeys[lang] ? latest : null;
   }
@@ -173,6 +176,12 @@ export function createAggregationService(deps: AggregationDeps): AggregationServ
   return {
     async summary(assessmentId) {
       const loaded = await load(deps, assessmentId);
+      // Large assessments are served pre-computed: the schedule's latest snapshot (its
+      // `generatedAt` says how fresh it is); reading every response on each request would not be.
+      if (submittedCount(loaded) > liveMax && deps.snapshots) {
+        const latest = await deps.snapshots.getLatestSnapshot(assessmentId);
+        if (latest) return latest.summary;
+      }
       return (await summarize(deps, loaded, deps.clock.now())).summary;
     },
     async consolidatedWorkbook(assessmentId, lang) {
