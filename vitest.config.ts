@@ -5,6 +5,7 @@ export default defineConfig({
     include: [
       'shared/**/*.test.ts',
       'functions/**/*.test.ts',
+      'functions/**/*.test.tsx',
       'infra/**/*.test.ts',
       'test/**/*.test.ts',
       'test/**/*.test.tsx',

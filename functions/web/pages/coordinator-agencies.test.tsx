@@ -1,7 +1,7 @@
 /** The coordinator's "add an agency" form as rendered after a refused post and on a fresh page. */
 import { describe, expect, it } from 'vitest';
-import { CoordinatorAgenciesPage } from '../functions/web/pages/coordinator-agencies.js';
-import type { Assessment } from '../shared/ports.js';
+import type { Assessment } from '../../../shared/ports.js';
+import { CoordinatorAgenciesPage } from './coordinator-agencies.js';
 
 const assessment: Assessment = {
   id: 'jateng',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { AgencyCells } from '../functions/web/pages/agency-cells.js';
-import type { Agency } from '../shared/ports.js';
+import type { Agency } from '../../../shared/ports.js';
+import { AgencyCells } from './agency-cells.js';
 
 const agency: Agency = {
   assessmentId: 'jateng',
