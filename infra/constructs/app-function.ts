@@ -33,7 +33,7 @@ export const FUNCTION_BUNDLING = {
   mainFields: ['module', 'main'],
   banner: ESM_REQUIRE_BANNER,
   logLevel: LogLevel.WARNING,
-  // Text stays UTF-8 instead of \uXXXX escapes (~70 KB less; Lambda reads UTF-8 sources).
+  // Non-ASCII text is emitted as UTF-8 rather than as escaped code points (~70 KB less; Lambda reads UTF-8).
   charset: Charset.UTF8,
   // zod stays small only because every module imports it as `import * as z from 'zod'` (tree-shaken
   // to ~100 KB); `import { z }` pulls in all ~45 message locales and breaks the bundle budget.
