@@ -2,7 +2,6 @@ import type * as ExcelJS from 'exceljs';
 import type { Framework } from './framework.js';
 import type { IssuePlace, RawFrameworkIssue } from './framework-loader.js';
 import {
-  cellRef,
   cellString,
   DOMAIN_COLUMNS,
   FRAMEWORK_SHEETS,
@@ -13,6 +12,7 @@ import {
   numericIndicatorId,
   OPTIONAL_INDICATOR_COLUMNS,
 } from './framework-workbook.js';
+import { cellRef } from './workbook/a1.js';
 
 /** How far down a sheet the header row is looked for (a title or notes may sit above it). */
 const HEADER_SEARCH_ROWS = 10;

@@ -34,14 +34,6 @@ export function normalizeHeader(raw: string, sheet: string): string {
   return HEADER_ALIASES[key] ?? key;
 }
 
-/** An A1 reference (`D17`) from a 1-based column and row. */
-export function cellRef(column: number, row: number): string {
-  let letters = '';
-  for (let n = column; n > 0; n = Math.floor((n - 1) / 26))
-    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  return `${letters}${row}`;
-}
-
 /** Text of a cell of a coordinator's file: strings, numbers, rich text, links and formula results. */
 export function cellString(value: ExcelJS.CellValue): string {
   if (value === null || value === undefined) return '';

@@ -2,6 +2,7 @@ import type { Worksheet } from 'exceljs';
 import * as z from 'zod';
 import { AppError } from '../app-error.js';
 import type { Issue, Lang } from '../types.js';
+import { cellRef } from '../workbook/a1.js';
 import { readCellValue } from '../workbook/cell-value.js';
 import { checkContainer } from '../workbook/check-container.js';
 import { loadExcelJs } from '../workbook/exceljs.js';
@@ -49,13 +50,6 @@ const levelSchema = z.string().transform((s, ctx) => {
   }
   return level;
 });
-
-function cellRef(col: number, row: number): string {
-  let letters = '';
-  for (let n = col; n > 0; n = Math.floor((n - 1) / 26))
-    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  return `${letters}${row}`;
-}
 
 function findHeader(sheet: Worksheet) {
   const last = Math.min(sheet.rowCount, HEADER_SEARCH_ROWS);

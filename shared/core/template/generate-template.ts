@@ -2,6 +2,7 @@ import type { Cell, DataValidation, Workbook, Worksheet } from 'exceljs';
 import { ANSWER_LABELS, JUSTIFICATION_LABELS } from '../answers.js';
 import type { Framework } from '../framework.js';
 import type { Lang, NormalizedResponse } from '../types.js';
+import { columnLetters } from '../workbook/a1.js';
 import { loadExcelJs } from '../workbook/exceljs.js';
 import { HEADER_LABELS, RESPONSE_COLUMNS, type ResponseColumn } from './headers.js';
 import { TEMPLATE_FORMAT, TEMPLATE_VERSION, writeMetaSheet } from './meta-sheet.js';
@@ -48,10 +49,6 @@ function inlineList(labels: string[]): string {
     if (/[,"]/.test(label)) throw new Error(`dropdown label cannot hold a comma or quote: ${label}`);
   }
   return `"${labels.join(',')}"`;
-}
-
-function colLetter(index: number): string {
-  return String.fromCharCode(64 + index);
 }
 
 function addInstructions(workbook: Workbook, lang: Lang, ctx: TemplateContext): void {
@@ -104,7 +101,7 @@ function addResponses(workbook: Workbook, input: TemplateInput, ctx: TemplateCon
     },
   });
   sheet.columns = RESPONSE_COLUMNS.map((key) => ({ key, width: WIDTHS[key] }));
-  const last = colLetter(RESPONSE_COLUMNS.length);
+  const last = columnLetters(RESPONSE_COLUMNS.length);
 
   sheet.getCell('A1').value = titleLine(ctx);
   sheet.getCell('A1').font = { bold: true, size: 14 };
@@ -161,7 +158,7 @@ function addResponses(workbook: Workbook, input: TemplateInput, ctx: TemplateCon
     }
     if (firstRow === 0) continue;
     for (const key of ['answer', 'justificationType'] as const) {
-      const column = colLetter(RESPONSE_COLUMNS.indexOf(key) + 1);
+      const column = columnLetters(RESPONSE_COLUMNS.indexOf(key) + 1);
       addListValidation(sheet, `${column}${firstRow}:${column}${lastRow}`, {
         type: 'list',
         allowBlank: true,
