@@ -6,13 +6,13 @@ import {
   DOMAIN_COLUMNS,
   FRAMEWORK_SHEETS,
   INDICATOR_COLUMNS,
-  loadWorkbook,
   META_KEYS,
   normalizeHeader,
   numericIndicatorId,
   OPTIONAL_INDICATOR_COLUMNS,
 } from './framework-workbook.js';
 import { cellRef } from './workbook/a1.js';
+import { loadWorkbookBytes } from './workbook/exceljs.js';
 
 /** How far down a sheet the header row is looked for (a title or notes may sit above it). */
 const HEADER_SEARCH_ROWS = 10;
@@ -127,7 +127,7 @@ export async function readFrameworkWorkbook(
   bytes: Uint8Array,
   overrides: { id?: string; version?: string; name?: Framework['name'] } = {},
 ): Promise<FrameworkWorkbookReading> {
-  const workbook = await loadWorkbook(bytes);
+  const workbook = await loadWorkbookBytes(bytes);
   const issues: RawFrameworkIssue[] = [];
   const tables: Partial<Record<'domains' | 'indicators', Table>> = {};
   const specs = [

@@ -1,5 +1,6 @@
 import type * as ExcelJS from 'exceljs';
 import type { Framework } from './framework.js';
+import { loadExcelJs } from './workbook/exceljs.js';
 
 /**
  * The framework workbook: a `Framework` sheet of `key | value` rows (id, version, name_en, name_id),
@@ -57,24 +58,6 @@ export function numericIndicatorId(value: number): string {
   return value.toFixed(Math.max(2, decimals));
 }
 
-async function excel(): Promise<typeof ExcelJS> {
-  const mod = (await import('exceljs')) as unknown as { default?: typeof ExcelJS } & typeof ExcelJS;
-  return mod.default ?? mod;
-}
-
-/** Loads workbook bytes with exceljs, skipping parts that can blow up memory and that we never read. */
-export async function loadWorkbook(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
-  const { Workbook } = await excel();
-  const workbook = new Workbook();
-  await workbook.xlsx.load(
-    Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as never,
-    {
-      ignoreNodes: ['mergeCells', 'dataValidations', 'conditionalFormatting'],
-    } as never,
-  );
-  return workbook;
-}
-
 function addTable(
   workbook: ExcelJS.Workbook,
   name: string,
@@ -94,8 +77,8 @@ function addTable(
 
 /** Writes a framework as a framework workbook that parseFrameworkWorkbook reads back unchanged. */
 export async function writeFrameworkWorkbook(framework: Framework): Promise<Uint8Array> {
-  const { Workbook } = await excel();
-  const workbook = new Workbook();
+  const ExcelJs = await loadExcelJs();
+  const workbook = new ExcelJs.Workbook();
   addTable(
     workbook,
     FRAMEWORK_SHEETS.meta,

@@ -1,11 +1,11 @@
-import type { Worksheet } from 'exceljs';
+import type { Workbook, Worksheet } from 'exceljs';
 import * as z from 'zod';
 import { AppError } from '../app-error.js';
 import type { Issue, Lang } from '../types.js';
 import { cellRef } from '../workbook/a1.js';
 import { readCellValue } from '../workbook/cell-value.js';
 import { checkContainer } from '../workbook/check-container.js';
-import { loadExcelJs } from '../workbook/exceljs.js';
+import { loadWorkbookBytes } from '../workbook/exceljs.js';
 import { type AgencyLevel, matchAgencyLevel } from './agency-level.js';
 import { matchRosterHeaderRow, type RosterColumn } from './roster-headers.js';
 import { type RosterCode, rosterMessage } from './roster-messages.js';
@@ -76,15 +76,9 @@ export async function parseRosterWorkbook(
   options: { lang?: Lang } = {},
 ): Promise<ParsedRoster> {
   checkContainer(bytes);
-  const ExcelJS = await loadExcelJs();
-  const workbook = new ExcelJS.Workbook();
+  let workbook: Workbook;
   try {
-    await workbook.xlsx.load(
-      Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as never,
-      {
-        ignoreNodes: ['mergeCells', 'dataValidations', 'conditionalFormatting'],
-      } as never,
-    );
+    workbook = await loadWorkbookBytes(bytes);
   } catch (cause) {
     throw new AppError('upload.not_a_workbook', 415, 'The file is not a readable .xlsx workbook.', { cause });
   }

@@ -11,3 +11,19 @@ export function loadExcelJs(): Promise<ExcelJsModule> {
   loading ??= import('exceljs').then((mod) => mod.default as unknown as ExcelJsModule);
   return loading;
 }
+
+/** Worksheet parts that can blow up memory (a merge or validation over a million rows) and that no reader uses. */
+const MEMORY_BOMB_NODES = ['mergeCells', 'dataValidations', 'conditionalFormatting'];
+
+/** Loads xlsx bytes (already through the container check) with exceljs, skipping the memory-bomb parts. */
+export async function loadWorkbookBytes(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
+  const ExcelJs = await loadExcelJs();
+  const workbook = new ExcelJs.Workbook();
+  await workbook.xlsx.load(
+    Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as never,
+    {
+      ignoreNodes: MEMORY_BOMB_NODES,
+    } as never,
+  );
+  return workbook;
+}
