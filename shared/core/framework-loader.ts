@@ -6,12 +6,10 @@ import type { FrameworkIssueCode, FrameworkMessageParams, IdKind } from './frame
 import { frameworkInvalidMessage, frameworkMessage } from './framework-loader-messages.js';
 import { readFrameworkWorkbook } from './framework-workbook-reader.js';
 import type { Issue, Lang } from './types.js';
+import { MAX_ISSUES } from './validate-responses.js';
 import { checkContainer } from './workbook/check-container.js';
 
 export { writeFrameworkWorkbook } from './framework-workbook.js';
-
-/** Errors returned at once; the total is still reported. */
-const MAX_ISSUES = 200;
 
 type Path = readonly PropertyKey[];
 
