@@ -1,3 +1,4 @@
+import { quote } from './messages.js';
 import type { Lang } from './types.js';
 
 /** Issue codes a framework file can get; the whole load fails with AppError 'framework.invalid'. */
@@ -46,11 +47,6 @@ const ID_FORMAT: Record<IdKind, Record<Lang, string>> = {
   },
 };
 
-function shown(value: string | undefined): string {
-  const text = (value ?? '').replace(/\s+/g, ' ').trim();
-  return `"${text.length > 40 ? `${text.slice(0, 37)}...` : text}"`;
-}
-
 type Catalog = Record<FrameworkIssueCode, Record<Lang, (p: FrameworkMessageParams) => string>>;
 
 const MESSAGES: Catalog = {
@@ -95,9 +91,9 @@ const MESSAGES: Catalog = {
   },
   'framework.invalid_id': {
     en: (p) =>
-      `${p.place}: ${shown(p.value)} is not a valid ${p.idKind} id; ${ID_FORMAT[p.idKind ?? 'indicator'].en}.`,
+      `${p.place}: ${quote(p.value)} is not a valid ${p.idKind} id; ${ID_FORMAT[p.idKind ?? 'indicator'].en}.`,
     id: (p) =>
-      `${p.place}: ${shown(p.value)} bukan ID ${kindId(p.idKind)} yang sah; ${ID_FORMAT[p.idKind ?? 'indicator'].id}.`,
+      `${p.place}: ${quote(p.value)} bukan ID ${kindId(p.idKind)} yang sah; ${ID_FORMAT[p.idKind ?? 'indicator'].id}.`,
   },
   'framework.no_domains': {
     en: (p) => `${p.place}: the framework has no domain. Add at least one domain.`,
@@ -112,24 +108,24 @@ const MESSAGES: Catalog = {
     id: (p) => `${p.place}: lebih dari ${p.limit} entri. Pecah kerangkanya atau hapus sebagian baris.`,
   },
   'framework.duplicate_domain': {
-    en: (p) => `${p.place}: domain id ${shown(p.value)} is used twice. Give each domain its own id.`,
-    id: (p) => `${p.place}: ID dimensi ${shown(p.value)} dipakai dua kali. Beri setiap dimensi ID sendiri.`,
+    en: (p) => `${p.place}: domain id ${quote(p.value)} is used twice. Give each domain its own id.`,
+    id: (p) => `${p.place}: ID dimensi ${quote(p.value)} dipakai dua kali. Beri setiap dimensi ID sendiri.`,
   },
   'framework.duplicate_indicator': {
-    en: (p) => `${p.place}: indicator id ${shown(p.value)} is used twice. Give each indicator its own id.`,
+    en: (p) => `${p.place}: indicator id ${quote(p.value)} is used twice. Give each indicator its own id.`,
     id: (p) =>
-      `${p.place}: ID indikator ${shown(p.value)} dipakai dua kali. Beri setiap indikator ID sendiri.`,
+      `${p.place}: ID indikator ${quote(p.value)} dipakai dua kali. Beri setiap indikator ID sendiri.`,
   },
   'framework.unknown_domain': {
     en: (p) =>
-      `${p.place}: domain ${shown(p.value)} is not defined. Use an id from the domains list or add the domain.`,
+      `${p.place}: domain ${quote(p.value)} is not defined. Use an id from the domains list or add the domain.`,
     id: (p) =>
-      `${p.place}: dimensi ${shown(p.value)} tidak terdaftar. Gunakan ID dari daftar dimensi atau tambahkan dimensinya.`,
+      `${p.place}: dimensi ${quote(p.value)} tidak terdaftar. Gunakan ID dari daftar dimensi atau tambahkan dimensinya.`,
   },
   'framework.empty_domain': {
-    en: (p) => `${p.place}: domain ${shown(p.value)} has no indicator. Add indicators to it or remove it.`,
+    en: (p) => `${p.place}: domain ${quote(p.value)} has no indicator. Add indicators to it or remove it.`,
     id: (p) =>
-      `${p.place}: dimensi ${shown(p.value)} tidak memiliki indikator. Tambahkan indikator atau hapus dimensinya.`,
+      `${p.place}: dimensi ${quote(p.value)} tidak memiliki indikator. Tambahkan indikator atau hapus dimensinya.`,
   },
 };
 

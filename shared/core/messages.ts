@@ -1,4 +1,4 @@
-import { ANSWER_LABELS, JUSTIFICATION_LABELS } from './answers.js';
+import { answerLabelList, justificationLabelList } from './answers.js';
 import type { Lang } from './types.js';
 
 /** Issue codes of the response rules (PRODUCT.md "Answers and justifications"); stable, part of the API. */
@@ -31,11 +31,11 @@ function orList(labels: string[], lang: Lang): string {
   return rest === '' ? last : `${rest} ${lang === 'id' ? 'atau' : 'or'} ${last}`;
 }
 
-const answers = (lang: Lang) => orList(Object.values(ANSWER_LABELS[lang]), lang);
-const types = (lang: Lang) => orList(Object.values(JUSTIFICATION_LABELS[lang]), lang);
+const answers = (lang: Lang) => orList(answerLabelList(lang), lang);
+const types = (lang: Lang) => orList(justificationLabelList(lang), lang);
 
 /** A value quoted in a message, cut short so a pasted essay does not swamp the message. */
-function quote(value: string | undefined): string {
+export function quote(value: string | undefined): string {
   const text = (value ?? '').replace(/\s+/g, ' ').trim();
   return `"${text.length > 40 ? `${text.slice(0, 37)}...` : text}"`;
 }

@@ -1,5 +1,5 @@
 import type { Cell, DataValidation, Workbook, Worksheet } from 'exceljs';
-import { ANSWER_LABELS, JUSTIFICATION_LABELS } from '../answers.js';
+import { ANSWER_LABELS, answerLabelList, JUSTIFICATION_LABELS, justificationLabelList } from '../answers.js';
 import type { Framework } from '../framework.js';
 import type { Lang, NormalizedResponse } from '../types.js';
 import { columnLetters } from '../workbook/a1.js';
@@ -120,8 +120,8 @@ function addResponses(workbook: Workbook, input: TemplateInput, ctx: TemplateCon
   });
 
   const prefill = new Map((input.prefill ?? []).map((r) => [r.indicatorId, r]));
-  const answerList = inlineList(Object.values(ANSWER_LABELS[lang]));
-  const typeList = inlineList(Object.values(JUSTIFICATION_LABELS[lang]));
+  const answerList = inlineList(answerLabelList(lang));
+  const typeList = inlineList(justificationLabelList(lang));
   const domainName = new Map(framework.domains.map((d) => [d.id, d.name[lang]]));
 
   for (const domain of framework.domains) {
