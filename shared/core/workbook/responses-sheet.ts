@@ -1,5 +1,5 @@
 import type { Worksheet } from 'exceljs';
-import { HEADER_LABELS, matchHeaderRow, type ResponseColumn } from '../template/headers.js';
+import { matchHeaderRow, type ResponseColumn } from '../template/headers.js';
 import type { Lang } from '../types.js';
 import { cellText } from './cell-value.js';
 
@@ -52,8 +52,3 @@ export const REQUIRED_COLUMNS: readonly ResponseColumn[] = [
   'justification',
   'evidence',
 ];
-
-/** The required columns missing from a header row, as their header text in `lang`. */
-export function missingColumns(found: ResponsesSheet, lang: Lang): string[] {
-  return REQUIRED_COLUMNS.filter((c) => !found.columns.has(c)).map((c) => HEADER_LABELS[lang][c]);
-}
