@@ -159,6 +159,19 @@ export function accessCases(ctx: ContractContext): void {
     expect([noAgency.status, (await errorOf(noAgency)).code]).toEqual([400, 'agency.required']);
   });
 
+  it('answers a history of an unknown assessment or agency with 404, the assessment named first', async () => {
+    const cases: [string, string][] = [
+      [`/api/assessments/${MAIN}/submissions?agency=NOPE`, 'agency.not_found'],
+      ['/api/assessments/nope/submissions?agency=A1', 'assessment.not_found'],
+      ['/api/assessments/nope/submissions?agency=NOPE', 'assessment.not_found'],
+      ['/api/assessments/nope/submissions', 'assessment.not_found'],
+    ];
+    for (const [path, code] of cases) {
+      const res = await ctx.admin('GET', path);
+      expect([res.status, (await errorOf(res)).code], path).toEqual([404, code]);
+    }
+  });
+
   it('answers summary, consolidated workbook and aggregation honestly when no aggregation is wired', async () => {
     for (const [method, path] of ROUTES.slice(-3)) {
       const res = await ctx.admin(method, path!);

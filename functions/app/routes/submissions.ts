@@ -5,7 +5,7 @@ import { actingAgency, allow } from '../auth/authorize.js';
 import type { AppDeps } from '../deps.js';
 import { jsonValidator } from '../json-validator.js';
 import { acceptForm, acceptWorkbook } from '../services/accept-submission.js';
-import { requireAgency, requireAssessment } from '../services/frameworks.js';
+import { requireAssessment, requireAssessmentAndAgency } from '../services/frameworks.js';
 import { readIdempotencyKey, readUploadBytes } from '../services/read-upload.js';
 
 /** Submissions: workbook upload, web-form answers and history. */
@@ -42,13 +42,19 @@ export function submissionRoutes(deps: AppDeps): Hono<AppEnv> {
     })
     .get('/assessments/:aid/submissions', allow('own-agency'), async (c) => {
       const lang = c.get('lang');
-      const assessment = await requireAssessment(deps, c.req.param('aid'), lang);
+      const aid = c.req.param('aid');
       const principal = c.get('principal');
       const requested = principal.role === 'agency' ? principal.agencyCode : c.req.query('agency');
       if (requested) {
-        await requireAgency(deps, assessment.id, requested, lang);
-        return c.json({ submissions: await deps.store.listSubmissions(assessment.id, requested) });
+        // Issued in one turn, the checks and the history's own read of the agency item share one
+        // BatchGetItem (the same key is fetched once) beside the history query.
+        const [, submissions] = await Promise.all([
+          requireAssessmentAndAgency(deps, aid, requested, lang),
+          deps.store.listSubmissions(aid, requested),
+        ]);
+        return c.json({ submissions });
       }
+      const assessment = await requireAssessment(deps, aid, lang);
       // The coordinator without ?agency=: every agency's history, newest first.
       const agencies = await deps.store.listAgencies(assessment.id);
       const histories = await Promise.all(
