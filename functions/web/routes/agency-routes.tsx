@@ -1,14 +1,16 @@
 /** The agency's pages: status, template, upload with annotated errors, web form, history. */
 import { createHash } from 'node:crypto';
 import { Hono } from 'hono';
+import type { Child } from 'hono/jsx';
 import { type AppError, isAppError } from '../../../shared/core/app-error.js';
+import type { Framework } from '../../../shared/core/framework.js';
 import { META_SHEET_NAME } from '../../../shared/core/template/meta-sheet.js';
-import { formResponsesSchema, validateResponses } from '../../../shared/core/validate-responses.js';
+import { formResponsesSchema } from '../../../shared/core/validate-responses.js';
 import {
   containerErrorMessage,
   isContainerErrorCode,
 } from '../../../shared/core/workbook/check-container-messages.js';
-import type { Principal } from '../../../shared/ports.js';
+import type { CommitSubmissionResult, Principal } from '../../../shared/ports.js';
 import type { AppDeps } from '../../app/deps.js';
 import { appMessage } from '../../app/messages.js';
 import { acceptForm, acceptWorkbook } from '../../app/services/accept-submission.js';
@@ -20,7 +22,7 @@ import { requireSessionCsrf } from '../csrf.js';
 import { issuesByField, readFormPost, valuesFromResponses } from '../form-fields.js';
 import { requireRole } from '../guards.js';
 import { renderMessage, renderPage, type WebContext } from '../page-context.js';
-import { AgencyFormPage } from '../pages/agency-form.js';
+import { AgencyFormPage, type FormPageProps } from '../pages/agency-form.js';
 import { AgencyHistoryPage, SubmissionResultPage } from '../pages/agency-history.js';
 import { AgencyHomePage } from '../pages/agency-home.js';
 import { AgencyUploadPage, type UploadRejection } from '../pages/agency-upload.js';
@@ -44,6 +46,43 @@ async function context(deps: AppDeps, c: WebContext) {
   );
   const framework = await frameworkOf(deps, assessment);
   return { assessment, agency, framework };
+}
+
+/**
+ * The page's context and one more read of the agency's own data, started in the same turn: the
+ * store reads the agency record for both, and reads of one turn go out as one batch.
+ */
+async function contextWith<T>(deps: AppDeps, c: WebContext, read: (p: AgencyPrincipal) => Promise<T>) {
+  const [ctx, data] = await Promise.all([context(deps, c), read(me(c))]);
+  return { ...ctx, data };
+}
+
+/** An agency page titled by one of the agency texts. */
+function agencyPage(c: WebContext, title: keyof typeof AGENCY_TEXTS, body: Child, status = 200) {
+  return renderPage(c, translator(AGENCY_TEXTS, c.get('lang'))(title), body, status);
+}
+
+/** Where an accepted submission (new, or the same as before) is shown. */
+function resultRedirect(c: WebContext, { submission, created }: CommitSubmissionResult) {
+  return c.redirect(
+    `/agency/submissions/${encodeURIComponent(submission.id)}?outcome=${created ? 'new' : 'same'}`,
+    303,
+  );
+}
+
+/** The web form, blank or pre-filled, or posted back with its problems. */
+function formPage(
+  c: WebContext,
+  framework: Framework,
+  state: Pick<FormPageProps, 'values' | 'errors' | 'formErrors' | 'errorCount' | 'prefilled'>,
+  status = 200,
+) {
+  return agencyPage(
+    c,
+    'formTitle',
+    <AgencyFormPage lang={c.get('lang')} csrf={c.get('session')!.csrf} framework={framework} {...state} />,
+    status,
+  );
 }
 
 const sha256Hex = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
@@ -106,21 +145,15 @@ export function agencyRoutes(deps: AppDeps): Hono<WebEnv> {
       const { bytes, filename } = await agencyTemplate(deps, assessment, agency, lang);
       return xlsxDownload(c, bytes, filename);
     })
-    .get('/upload', (c) => {
-      const tr = translator(AGENCY_TEXTS, c.get('lang'));
-      return renderPage(
-        c,
-        tr('navUpload'),
-        <AgencyUploadPage lang={c.get('lang')} csrf={c.get('session')!.csrf} />,
-      );
-    })
+    .get('/upload', (c) =>
+      agencyPage(c, 'navUpload', <AgencyUploadPage lang={c.get('lang')} csrf={c.get('session')!.csrf} />),
+    )
     .post('/upload', async (c) => {
       const lang = c.get('lang');
-      const tr = translator(AGENCY_TEXTS, lang);
       const page = (r: UploadRejection, status: number) =>
-        renderPage(
+        agencyPage(
           c,
-          tr('navUpload'),
+          'navUpload',
           <AgencyUploadPage lang={lang} csrf={c.get('session')!.csrf} rejection={r} />,
           status,
         );
@@ -129,18 +162,15 @@ export function agencyRoutes(deps: AppDeps): Hono<WebEnv> {
       if (!(file instanceof File) || file.size === 0) {
         return page({ message: appMessage('upload.missing_file', lang), issues: [], total: 0 }, 400);
       }
-      const { assessment, agency } = await context(deps, c);
+      const p = me(c);
       const bytes = new Uint8Array(await file.arrayBuffer());
       try {
-        // Both shapes of the service's input (assessment record, assessment id) are given.
-        const input = { assessment, assessmentId: assessment.id, agencyCode: agency.code, lang, bytes };
-        const { submission, created } = await acceptWorkbook(deps, input);
-        return c.redirect(
-          `/agency/submissions/${encodeURIComponent(submission.id)}?outcome=${created ? 'new' : 'same'}`,
-          303,
-        );
+        // The service reads the assessment and agency itself (with the duplicate check, in one batch).
+        const input = { assessmentId: p.assessmentId, agencyCode: p.agencyCode, lang, bytes };
+        return resultRedirect(c, await acceptWorkbook(deps, input));
       } catch (error) {
-        if (!isAppError(error) || error.status >= 500) throw error;
+        // A missing assessment or agency is not a problem of the file: the error page, not a rejection.
+        if (!isAppError(error) || error.status >= 500 || error.status === 404) throw error;
         return page(await rejection(deps, c, error, bytes), error.status);
       }
     })
@@ -170,23 +200,16 @@ export function agencyRoutes(deps: AppDeps): Hono<WebEnv> {
       return xlsxDownload(c, annotated, `mgi-${p.assessmentId}-${p.agencyCode}-problems.xlsx`);
     })
     .get('/form', async (c) => {
-      const { assessment, agency, framework } = await context(deps, c);
-      const current = await deps.store.getCurrentResponses(assessment.id, agency.code);
-      const tr = translator(AGENCY_TEXTS, c.get('lang'));
-      return renderPage(
-        c,
-        tr('formTitle'),
-        <AgencyFormPage
-          lang={c.get('lang')}
-          csrf={c.get('session')!.csrf}
-          framework={framework}
-          values={valuesFromResponses(current)}
-          errors={new Map()}
-          formErrors={[]}
-          errorCount={0}
-          prefilled={current !== null}
-        />,
+      const { framework, data: current } = await contextWith(deps, c, (p) =>
+        deps.store.getCurrentResponses(p.assessmentId, p.agencyCode),
       );
+      return formPage(c, framework, {
+        values: valuesFromResponses(current),
+        errors: new Map(),
+        formErrors: [],
+        errorCount: 0,
+        prefilled: current !== null,
+      });
     })
     .post('/form', async (c) => {
       const lang = c.get('lang');
@@ -194,43 +217,34 @@ export function agencyRoutes(deps: AppDeps): Hono<WebEnv> {
       const { values, inputs } = readFormPost(framework, await c.req.parseBody());
       // The same zod schema and rules as the JSON channel, then the same all-or-nothing commit.
       const shaped = formResponsesSchema.parse({ responses: inputs });
-      const result = validateResponses(framework, shaped.responses, { lang });
-      if (!result.ok) {
-        const tr = translator(AGENCY_TEXTS, lang);
-        return renderPage(
+      try {
+        const input = { assessment, agencyCode: agency.code, lang, responses: shaped.responses };
+        return resultRedirect(c, await acceptForm(deps, input));
+      } catch (error) {
+        if (!isAppError(error) || error.code !== 'responses.invalid') throw error;
+        return formPage(
           c,
-          tr('formTitle'),
-          <AgencyFormPage
-            lang={lang}
-            csrf={c.get('session')!.csrf}
-            framework={framework}
-            values={values}
-            errors={issuesByField(result.issues)}
-            formErrors={result.issues.filter((i) => i.indicatorId === null).map((i) => i.message)}
-            errorCount={result.totalIssues}
-            prefilled={false}
-          />,
+          framework,
+          {
+            values,
+            errors: issuesByField(error.issues),
+            formErrors: error.issues.filter((i) => i.indicatorId === null).map((i) => i.message),
+            errorCount: error.totalIssues,
+            prefilled: false,
+          },
           422,
         );
       }
-      const { submission, created } = await acceptForm(deps, {
-        assessment,
-        agencyCode: agency.code,
-        lang,
-        responses: shaped.responses,
-      });
-      return c.redirect(
-        `/agency/submissions/${encodeURIComponent(submission.id)}?outcome=${created ? 'new' : 'same'}`,
-        303,
-      );
     })
     .get('/history', async (c) => {
-      const { assessment, agency, framework } = await context(deps, c);
-      const submissions = await deps.store.listSubmissions(assessment.id, agency.code);
-      const tr = translator(AGENCY_TEXTS, c.get('lang'));
-      return renderPage(
+      const {
+        agency,
+        framework,
+        data: submissions,
+      } = await contextWith(deps, c, (p) => deps.store.listSubmissions(p.assessmentId, p.agencyCode));
+      return agencyPage(
         c,
-        tr('historyTitle'),
+        'historyTitle',
         <AgencyHistoryPage
           lang={c.get('lang')}
           submissions={submissions}
@@ -240,16 +254,16 @@ export function agencyRoutes(deps: AppDeps): Hono<WebEnv> {
       );
     })
     .get('/submissions/:id', async (c) => {
-      const { assessment, agency } = await context(deps, c);
-      const submissions = await deps.store.listSubmissions(assessment.id, agency.code);
+      const { data: submissions } = await contextWith(deps, c, (p) =>
+        deps.store.listSubmissions(p.assessmentId, p.agencyCode),
+      );
       const submission = submissions.find((s) => s.id === c.req.param('id'));
       const common = translator(COMMON_TEXTS, c.get('lang'));
       if (!submission) return renderMessage(c, common('notFoundTitle'), common('notFound'), 404);
       const outcome = c.req.query('outcome');
-      const tr = translator(AGENCY_TEXTS, c.get('lang'));
-      return renderPage(
+      return agencyPage(
         c,
-        tr('resultTitle'),
+        'resultTitle',
         <SubmissionResultPage
           lang={c.get('lang')}
           submission={submission}
