@@ -136,11 +136,6 @@ export function appMessage(code: AppMessageCode, lang: Lang, params: Params = {}
   return fill(MESSAGES[code][lang], params);
 }
 
-/** True when the app's catalogue knows `code` (so a message can be re-rendered in another language). */
-export function isAppMessageCode(code: string): code is AppMessageCode {
-  return Object.hasOwn(MESSAGES, code);
-}
-
 /** Builds the AppError for one of the app's codes, in the user's language. */
 export function appError(
   code: AppMessageCode,

@@ -3,13 +3,13 @@
  * item), the consolidated workbooks in the blob archive.
  */
 import { randomBytes } from 'node:crypto';
-import { type DynamoDBClient, GetItemCommand, PutItemCommand, QueryCommand } from '@aws-sdk/client-dynamodb';
+import { type DynamoDBClient, PutItemCommand, QueryCommand } from '@aws-sdk/client-dynamodb';
 import type { Lang } from '../../core/types.js';
 import type { BlobArchive, Snapshot, SnapshotMeta, SnapshotStore } from '../../ports.js';
 import { snapshotSummaryKey, snapshotWorkbookKey } from '../archive/blob-keys.js';
 import { type Item, readOptS, readS } from './attribute-values.js';
 import { keys, PREFIX, snapshotMetaFromItem, snapshotToItem } from './keys.js';
-import { getItemParams, putItemParams, queryPrefixParams } from './params.js';
+import { putItemParams, queryPrefixParams } from './params.js';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 /** Larger summaries go to the archive, leaving room in the 400 KB item. */
@@ -101,14 +101,5 @@ export class DynamoSnapshotStore implements SnapshotStore {
   async getSnapshotWorkbook(meta: SnapshotMeta, lang: Lang): Promise<Uint8Array | null> {
     const key = meta.workbookKeys[lang];
     return key ? this.archive.get(key) : null;
-  }
-
-  /** Reads one snapshot by its keys (used by tests and the snapshot history). */
-  async getSnapshot(assessmentId: string, generatedAt: string, id: string): Promise<Snapshot | null> {
-    const out = await this.client.send(
-      new GetItemCommand(getItemParams(this.table, keys.snapshot(assessmentId, generatedAt, id))),
-    );
-    const item = out.Item as Item | undefined;
-    return item ? { ...snapshotMetaFromItem(item), summary: await this.readSummary(item) } : null;
   }
 }
