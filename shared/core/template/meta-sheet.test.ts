@@ -45,10 +45,14 @@ describe('metadata sheet', () => {
 
     const damaged = await workbookWithMeta();
     damaged.sheet.getCell('B5').value = null; // assessmentId
-    expect(readMetaSheet(damaged.workbook)).toEqual({ status: 'invalid' });
+    expect(readMetaSheet(damaged.workbook)).toEqual({ status: 'invalid', sheet: damaged.sheet });
 
     const newer = await workbookWithMeta();
     newer.sheet.getCell('B2').value = String(TEMPLATE_VERSION + 1);
-    expect(readMetaSheet(newer.workbook)).toEqual({ status: 'newer', version: TEMPLATE_VERSION + 1 });
+    expect(readMetaSheet(newer.workbook)).toEqual({
+      status: 'newer',
+      version: TEMPLATE_VERSION + 1,
+      sheet: newer.sheet,
+    });
   });
 });

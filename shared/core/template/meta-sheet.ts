@@ -22,7 +22,7 @@ const META_KEYS = [
 ] as const satisfies readonly (keyof TemplateMeta)[];
 
 /** Rows read from the metadata sheet at most: it has one row per key and nothing else. */
-const MAX_META_ROWS = 50;
+export const MAX_META_ROWS = 50;
 
 const id = z.string().trim().min(1).max(200);
 const metaSchema = z.object({
@@ -50,12 +50,12 @@ export function writeMetaSheet(workbook: Workbook, meta: TemplateMeta): Workshee
   return sheet;
 }
 
-/** What the metadata sheet of an uploaded workbook says. */
+/** What the metadata sheet of an uploaded workbook says; `sheet` is the one found, so errors can name its cells. */
 export type MetaReading =
   | { status: 'ok'; meta: TemplateMeta; sheet: Worksheet }
   | { status: 'missing' }
-  | { status: 'invalid' }
-  | { status: 'newer'; version: number };
+  | { status: 'invalid'; sheet: Worksheet }
+  | { status: 'newer'; version: number; sheet: Worksheet };
 
 function keyValues(sheet: Worksheet): Map<string, string> {
   const values = new Map<string, string>();
@@ -89,8 +89,9 @@ export function readMetaSheet(workbook: Workbook): MetaReading {
   }
   if (!values || !source) return { status: 'missing' };
   const version = Number(values.get('templateVersion'));
-  if (Number.isInteger(version) && version > TEMPLATE_VERSION) return { status: 'newer', version };
+  if (Number.isInteger(version) && version > TEMPLATE_VERSION)
+    return { status: 'newer', version, sheet: source };
   const parsed = metaSchema.safeParse(Object.fromEntries(META_KEYS.map((k) => [k, values.get(k)])));
-  if (!parsed.success) return { status: 'invalid' };
+  if (!parsed.success) return { status: 'invalid', sheet: source };
   return { status: 'ok', meta: parsed.data, sheet: source };
 }

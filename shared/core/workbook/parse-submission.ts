@@ -15,7 +15,7 @@ import {
 import { cellRef } from './a1.js';
 import { inspectContainer } from './check-container.js';
 import { loadExcelJs } from './exceljs.js';
-import { findMetaSheet, metaPlace } from './meta-cells.js';
+import { metaPlace } from './meta-cells.js';
 import { type ParseCode, parseMessage } from './parse-messages.js';
 import { fieldKey, readResponseRows } from './read-response-rows.js';
 import { findResponsesSheet, REQUIRED_COLUMNS } from './responses-sheet.js';
@@ -78,7 +78,7 @@ function fail(
 }
 
 /** The value cell of a metadata key as an issue place. */
-function metaField(sheet: Worksheet | undefined, key: keyof TemplateMeta): Place {
+function metaField(sheet: Worksheet, key: keyof TemplateMeta): Place {
   return { ...metaPlace(sheet, key), field: key };
 }
 
@@ -105,7 +105,7 @@ function resolveFramework(
   options: ParseOptions,
   meta: TemplateMeta,
   lang: Lang,
-  sheet: Worksheet | undefined,
+  sheet: Worksheet,
 ): Framework {
   const framework =
     typeof options.framework === 'function' ? options.framework(meta.frameworkId) : options.framework;
@@ -128,7 +128,7 @@ function checkExpected(
   meta: TemplateMeta,
   expected: ParseOptions['expected'],
   lang: Lang,
-  sheet: Worksheet | undefined,
+  sheet: Worksheet,
 ): void {
   if (expected?.assessmentId !== undefined && meta.assessmentId !== expected.assessmentId) {
     fail(
@@ -167,10 +167,11 @@ export async function parseSubmissionWorkbook(
   const workbook = await loadWorkbook(bytes, fallbackLang);
 
   const metaReading = readMetaSheet(workbook);
-  const metaSheet = metaReading.status === 'ok' ? metaReading.sheet : undefined;
-  const found = findResponsesSheet(workbook.worksheets, metaSheet);
-  const meta = metaReading.status === 'ok' ? metaReading.meta : null;
-  const lang: Lang = meta?.lang ?? found?.lang ?? fallbackLang;
+  const found = findResponsesSheet(
+    workbook.worksheets,
+    metaReading.status === 'ok' ? metaReading.sheet : undefined,
+  );
+  const lang: Lang = (metaReading.status === 'ok' ? metaReading.meta.lang : found?.lang) ?? fallbackLang;
 
   if (metaReading.status === 'newer') {
     fail(
@@ -181,14 +182,15 @@ export async function parseSubmissionWorkbook(
         version: metaReading.version,
         supported: TEMPLATE_VERSION,
       },
-      metaField(findMetaSheet(workbook.worksheets), 'templateVersion'),
+      metaField(metaReading.sheet, 'templateVersion'),
     );
   }
   // Missing, or present with a value that cannot be ours: the sheet to restore either way.
-  if (!meta) {
-    const sheet = findMetaSheet(workbook.worksheets)?.name ?? META_SHEET_NAME;
+  if (metaReading.status !== 'ok') {
+    const sheet = metaReading.status === 'invalid' ? metaReading.sheet.name : META_SHEET_NAME;
     fail('template.no_metadata', 422, lang, {}, { sheet, cell: null, field: null });
   }
+  const { meta, sheet: metaSheet } = metaReading;
   const framework = resolveFramework(options, meta, lang, metaSheet);
   checkExpected(meta, options.expected, lang, metaSheet);
 
