@@ -8,7 +8,6 @@
 import { AppError } from '../../shared/core/app-error.js';
 import type { Framework } from '../../shared/core/framework.js';
 import { getBuiltInFramework } from '../../shared/core/framework.js';
-import type { AnswerMatrix } from '../../shared/core/summary/answer-matrix.js';
 import { consolidatedWorkbookBytes, consolidateToBytes } from '../../shared/core/summary/consolidate.js';
 import type { ConsolidatedAgency } from '../../shared/core/summary/consolidated-types.js';
 import { readAhead } from '../../shared/core/summary/read-ahead.js';
@@ -69,8 +68,8 @@ async function summarize(
   deps: AggregationDeps,
   loaded: Loaded,
   generatedAt: Date,
-): Promise<{ summary: AssessmentSummary; answers: AnswerMatrix }> {
-  return summaryPass({
+): Promise<AssessmentSummary> {
+  const { summary } = await summaryPass({
     framework: loaded.framework,
     registeredAgencyCodes: loaded.agencies.map((a) => a.code),
     // Counting is cheap: nothing to overlap the reads with, so no read-ahead here.
@@ -78,6 +77,7 @@ async function summarize(
     assessmentId: loaded.assessment.id,
     generatedAt,
   });
+  return summary;
 }
 
 /** The store's pages (read ahead by one page, so reads overlap writing) and the assessment's data. */
@@ -99,8 +99,7 @@ export async function runAggregation(
 ): Promise<{ summary: AssessmentSummary; snapshot: SnapshotMeta | null }> {
   const generatedAt = deps.clock.now();
   const loaded = await load(deps, assessmentId);
-  if (!deps.snapshots)
-    return { summary: (await summarize(deps, loaded, generatedAt)).summary, snapshot: null };
+  if (!deps.snapshots) return { summary: await summarize(deps, loaded, generatedAt), snapshot: null };
   // One read of the store feeds the summary and the workbooks in both languages.
   const { summary, workbooks } = await consolidateToBytes({
     ...consolidateInput(deps, loaded, generatedAt),
@@ -182,7 +181,7 @@ export function createAggregationService(deps: AggregationDeps): AggregationServ
         const latest = await deps.snapshots.getLatestSnapshot(assessmentId);
         if (latest) return latest.summary;
       }
-      return (await summarize(deps, loaded, deps.clock.now())).summary;
+      return summarize(deps, loaded, deps.clock.now());
     },
     async consolidatedWorkbook(assessmentId, lang) {
       const loaded = await load(deps, assessmentId);

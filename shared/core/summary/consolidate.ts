@@ -1,8 +1,6 @@
 import { Writable } from 'node:stream';
 import type { Framework } from '../framework.js';
 import type { Lang } from '../types.js';
-import { createAnswerMatrix } from './answer-matrix.js';
-import { compareIds } from './compare-ids.js';
 import type {
   AgencyResponses,
   ConsolidatedAgency,
@@ -10,7 +8,8 @@ import type {
   MatrixLayout,
 } from './consolidated-types.js';
 import { ConsolidatedWorkbookWriter } from './consolidated-workbook.js';
-import { type AssessmentSummary, createSummaryAccumulator } from './summary.js';
+import type { AssessmentSummary } from './summary.js';
+import { summaryPass } from './summary-pass.js';
 
 /** Input of one consolidation: the pages are read exactly once. */
 export interface ConsolidateInput {
@@ -35,9 +34,6 @@ export interface ConsolidateInput {
 export async function consolidate(
   input: ConsolidateInput & { outputs: Partial<Record<Lang, Writable>> },
 ): Promise<{ summary: AssessmentSummary; reports: Partial<Record<Lang, ConsolidatedWorkbookReport>> }> {
-  const codes = input.agencies.map((a) => a.code);
-  const acc = createSummaryAccumulator(input.framework, codes, { lang: input.summaryLang });
-  const answers = createAnswerMatrix(input.framework, [...codes].sort(compareIds));
   const entries = Object.entries(input.outputs) as [Lang, Writable][];
   const writers: [Lang, ConsolidatedWorkbookWriter][] = [];
   try {
@@ -54,12 +50,21 @@ export async function consolidate(
         }),
       ]);
     }
-    for await (const page of input.pages) {
-      acc.add(page.agency, page.responses);
-      answers.add(page.agency, page.responses);
-      for (const [, writer] of writers) await writer.addPage(page);
+    // Each page goes to every workbook's Responses sheet on its way through the summary pass.
+    async function* written(): AsyncIterable<AgencyResponses> {
+      for await (const page of input.pages) {
+        for (const [, writer] of writers) await writer.addPage(page);
+        yield page;
+      }
     }
-    const summary = acc.finish({ assessmentId: input.assessmentId, generatedAt: input.generatedAt });
+    const { summary, answers } = await summaryPass({
+      framework: input.framework,
+      registeredAgencyCodes: input.agencies.map((a) => a.code),
+      pages: written(),
+      assessmentId: input.assessmentId,
+      generatedAt: input.generatedAt,
+      lang: input.summaryLang,
+    });
     const reports: Partial<Record<Lang, ConsolidatedWorkbookReport>> = {};
     for (const [lang, writer] of writers) reports[lang] = await writer.finish(summary, answers);
     return { summary, reports };
