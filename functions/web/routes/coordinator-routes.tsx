@@ -4,6 +4,7 @@ import { isAppError } from '../../../shared/core/app-error.js';
 import { matchAgencyLevel } from '../../../shared/core/roster/agency-level.js';
 import type { AssessmentSummary } from '../../../shared/core/summary/summary.js';
 import type { Lang } from '../../../shared/core/types.js';
+import type { Agency, Assessment } from '../../../shared/ports.js';
 import { issueAgencyToken } from '../../app/auth/tokens.js';
 import type { AppDeps } from '../../app/deps.js';
 import { AGENCY_CODE } from '../../app/routes/agencies.js';
@@ -12,8 +13,8 @@ import { ASSESSMENT_ID } from '../../app/routes/assessments.js';
 import {
   findFramework,
   frameworkOf,
-  requireAgency,
   requireAssessment,
+  requireAssessmentAndAgency,
 } from '../../app/services/frameworks.js';
 import { requireSessionCsrf } from '../csrf.js';
 import { requireRole } from '../guards.js';
@@ -49,8 +50,13 @@ async function homePage(deps: AppDeps, c: WebContext, form: CreateAssessmentForm
   );
 }
 
-async function agenciesPage(deps: AppDeps, c: WebContext, aid: string, form: AddAgencyForm, status = 200) {
-  const assessment = await requireAssessment(deps, aid, c.get('lang'));
+async function agenciesPage(
+  deps: AppDeps,
+  c: WebContext,
+  assessment: Assessment,
+  form: AddAgencyForm,
+  status = 200,
+) {
   const agencies = await deps.store.listAgencies(assessment.id);
   const tr = translator(COORDINATOR_TEXTS, c.get('lang'));
   return renderPage(
@@ -67,19 +73,21 @@ async function agenciesPage(deps: AppDeps, c: WebContext, aid: string, form: Add
   );
 }
 
-async function tokenPage(deps: AppDeps, c: WebContext, aid: string, code: string, status: number) {
-  const agency = await requireAgency(deps, aid, code, c.get('lang'));
-  const token = await issueAgencyToken(deps.tokens, aid, code);
+const BLANK_AGENCY: AddAgencyForm['values'] = { code: '', name: '', level: 'provincial' };
+
+/** Issues a new token for `agency` and shows it (the only time it is ever shown). */
+async function tokenPage(deps: AppDeps, c: WebContext, agency: Agency, status: number) {
+  const token = await issueAgencyToken(deps.tokens, agency.assessmentId, agency.code);
   const tr = translator(COORDINATOR_TEXTS, c.get('lang'));
   return renderPage(
     c,
-    tr('tokenTitle', { code }),
+    tr('tokenTitle', { code: agency.code }),
     <TokenShownPage
       lang={c.get('lang')}
       agency={agency}
       token={token}
       signInUrl={`${new URL(c.req.url).origin}/`}
-      backHref={`${base(aid)}/agencies`}
+      backHref={`${base(agency.assessmentId)}/agencies`}
     />,
     status,
   );
@@ -169,16 +177,13 @@ export function coordinatorRoutes(deps: AppDeps): Hono<WebEnv> {
         // Same door as the API: large workbooks are redirected to a presigned S3 URL.
         return consolidatedWorkbookResponse(c, deps, deps.aggregation, assessment.id, bookLang);
       })
-      .get('/a/:aid/agencies', (c) =>
-        agenciesPage(deps, c, c.req.param('aid'), {
-          values: { code: '', name: '', level: 'provincial' },
-          errors: {},
-        }),
-      )
+      .get('/a/:aid/agencies', async (c) => {
+        const assessment = await requireAssessment(deps, c.req.param('aid'), c.get('lang'));
+        return agenciesPage(deps, c, assessment, { values: BLANK_AGENCY, errors: {} });
+      })
       .post('/a/:aid/agencies', async (c) => {
         const lang = c.get('lang');
-        const aid = c.req.param('aid');
-        const assessment = await requireAssessment(deps, aid, lang);
+        const assessment = await requireAssessment(deps, c.req.param('aid'), lang);
         const tr = translator(COORDINATOR_TEXTS, lang);
         const body = await c.req.parseBody();
         const values = { code: text(body.code), name: text(body.name), level: text(body.level) };
@@ -188,16 +193,16 @@ export function coordinatorRoutes(deps: AppDeps): Hono<WebEnv> {
         const level = matchAgencyLevel(values.level);
         if (!level) errors.level = tr('levelInvalid');
         if (Object.keys(errors).length > 0 || !level)
-          return agenciesPage(deps, c, aid, { values, errors }, 422);
-        const { created } = await deps.store.putAgency({
+          return agenciesPage(deps, c, assessment, { values, errors }, 422);
+        const { agency, created } = await deps.store.putAgency({
           assessmentId: assessment.id,
           code: values.code,
           name: values.name,
           level,
         });
-        if (created) return tokenPage(deps, c, assessment.id, values.code, 201);
-        return agenciesPage(deps, c, aid, {
-          values: { code: '', name: '', level: 'provincial' },
+        if (created) return tokenPage(deps, c, agency, 201);
+        return agenciesPage(deps, c, assessment, {
+          values: BLANK_AGENCY,
           errors: {},
           notice: tr('agencyUpdated', { code: values.code }),
         });
@@ -208,8 +213,14 @@ export function coordinatorRoutes(deps: AppDeps): Hono<WebEnv> {
       .get('/a/:aid/aggregate', (c) => c.redirect(base(c.req.param('aid')), 303))
       .get('/a/:aid/agencies/:code/token', (c) => c.redirect(`${base(c.req.param('aid'))}/agencies`, 303))
       .post('/a/:aid/agencies/:code/token', async (c) => {
-        const assessment = await requireAssessment(deps, c.req.param('aid'), c.get('lang'));
-        return tokenPage(deps, c, assessment.id, c.req.param('code'), 200);
+        // Both lookups in one turn (one batch); a missing assessment is still reported first.
+        const { agency } = await requireAssessmentAndAgency(
+          deps,
+          c.req.param('aid'),
+          c.req.param('code'),
+          c.get('lang'),
+        );
+        return tokenPage(deps, c, agency, 200);
       })
   );
 }
