@@ -28,7 +28,6 @@ import { batchGetAll, isConditionFailed } from './batch.js';
 import { type CommitHooks, commitSubmission } from './commit-submission.js';
 import {
   agencyFromItem,
-  agencyToItem,
   assessmentFromItem,
   assessmentToItem,
   frameworkFromItem,
@@ -41,6 +40,7 @@ import {
   submissionFromItem,
   tokenFromItem,
   tokenToItem,
+  toPublicAgency,
   toPublicSubmission,
 } from './keys.js';
 import {
@@ -124,11 +124,9 @@ export class DynamoStore implements AssessmentStore, TokenStore {
       new UpdateItemCommand(upsertAgencyParams(this.table, { ...input, now })),
     );
     const old = out.Attributes as Item | undefined;
-    const fresh = agencyToItem({ ...input, createdAt: now, updatedAt: now });
-    const merged = old
-      ? { ...old, name: fresh.name!, level: fresh.level!, updatedAt: fresh.updatedAt! }
-      : fresh;
-    const { tokenHash: _t, pointer: _p, ...agency } = agencyFromItem(merged);
+    const agency: Agency = old
+      ? { ...toPublicAgency(agencyFromItem(old)), name: input.name, level: input.level, updatedAt: now }
+      : { ...input, createdAt: now, updatedAt: now, current: null };
     return { agency, created: old === undefined };
   }
 
@@ -139,17 +137,12 @@ export class DynamoStore implements AssessmentStore, TokenStore {
 
   async getAgency(assessmentId: string, code: string): Promise<Agency | null> {
     const record = await this.getAgencyRecord(assessmentId, code);
-    if (!record) return null;
-    const { tokenHash: _t, pointer: _p, ...agency } = record;
-    return agency;
+    return record ? toPublicAgency(record) : null;
   }
 
   async listAgencies(assessmentId: string): Promise<Agency[]> {
     const items = await this.queryAll(keys.assessmentPartition(assessmentId), PREFIX.agency);
-    return items.map((item) => {
-      const { tokenHash: _t, pointer: _p, ...agency } = agencyFromItem(item);
-      return agency;
-    });
+    return items.map((item) => toPublicAgency(agencyFromItem(item)));
   }
 
   async putFramework(framework: Framework): Promise<void> {

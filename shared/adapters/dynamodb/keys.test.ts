@@ -10,6 +10,7 @@ import {
   submissionToItem,
   tokenFromItem,
   tokenToItem,
+  toPublicAgency,
 } from './keys.js';
 
 const counts = { yes: 1, partially: 0, no: 0, dont_know: 0, not_applicable: 0, unanswered: 75 };
@@ -71,6 +72,9 @@ describe('keys', () => {
       channel: 'form',
       counts,
     });
+    // The public agency carries neither the token hash nor the stored pointer's internals.
+    const stored = agencyFromItem({ ...withPointer, tokenHash: { S: 'h' } });
+    expect(toPublicAgency(stored)).toEqual({ ...base, current: stored.current });
   });
 
   it('round-trips response chunks and tokens', () => {

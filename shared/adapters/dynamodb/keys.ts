@@ -135,9 +135,10 @@ export function pointerFromItem(item: Item): StoredPointer | null {
   };
 }
 
-export function agencyFromItem(
-  item: Item,
-): Agency & { tokenHash: string | null; pointer: StoredPointer | null } {
+/** An agency as stored: the public agency plus its token hash and the full pointer. */
+export type StoredAgency = Agency & { tokenHash: string | null; pointer: StoredPointer | null };
+
+export function agencyFromItem(item: Item): StoredAgency {
   const pointer = pointerFromItem(item);
   return {
     assessmentId: readS(item, 'assessmentId'),
@@ -157,6 +158,11 @@ export function agencyFromItem(
     tokenHash: readOptS(item, 'tokenHash') ?? null,
     pointer,
   };
+}
+
+/** The public shape of a stored agency. */
+export function toPublicAgency({ tokenHash: _t, pointer: _p, ...agency }: StoredAgency): Agency {
+  return agency;
 }
 
 export type SubmissionStatus = 'staged' | 'committed';
