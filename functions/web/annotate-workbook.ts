@@ -16,7 +16,7 @@ export const PROBLEM_FILL_ARGB = 'FFFFC7CE';
  * annotated copy: exceljs expands them cell by cell (a whole-column validation is a million
  * entries), which a template (a few hundred cells) never needs.
  */
-export const MAX_STRUCTURE_CELLS = 200_000;
+const MAX_STRUCTURE_CELLS = 200_000;
 
 const A1_RANGE = /^\$?([A-Z]{1,3})\$?(\d{1,7})(?::\$?([A-Z]{1,3})\$?(\d{1,7}))?$/;
 const WORKSHEET = /^xl\/worksheets\/[^/]+\.xml$/;
@@ -44,7 +44,7 @@ export function rangeArea(sqref: string): number {
 }
 
 /** Cells covered by merges, validations and conditional formats of every worksheet. */
-export function structureArea(entries: ReadonlyMap<string, Uint8Array>): number {
+function structureArea(entries: ReadonlyMap<string, Uint8Array>): number {
   let total = 0;
   const decoder = new TextDecoder();
   for (const [name, data] of entries) {

@@ -5,13 +5,13 @@ import type { CookieOptions } from 'hono/utils/cookie';
 import type { Lang } from '../../shared/core/types.js';
 import { SESSION_TTL_MS } from './session.js';
 
-export const SESSION_COOKIE = 'mgi_session';
+const SESSION_COOKIE = 'mgi_session';
 /** Double-submit value of the sign-in form (there is no session yet to tie a token to). */
-export const SIGNIN_CSRF_COOKIE = 'mgi_signin_csrf';
-export const LANG_COOKIE = 'mgi_lang';
+const SIGNIN_CSRF_COOKIE = 'mgi_signin_csrf';
+const LANG_COOKIE = 'mgi_lang';
 
 /** https as the browser sees it: the URL, or the scheme a proxy (API Gateway, a load balancer) reports. */
-export function isHttps(c: Context): boolean {
+function isHttps(c: Context): boolean {
   const forwarded = c.req.header('x-forwarded-proto')?.split(',')[0]?.trim().toLowerCase();
   return forwarded === 'https' || new URL(c.req.url).protocol === 'https:';
 }

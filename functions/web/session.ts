@@ -30,7 +30,7 @@ const SESSION_ID = /^[A-Za-z0-9_-]{43}$/;
 const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 
 /** Where a session's record is kept. */
-export function sessionKey(sessionId: string): string {
+function sessionKey(sessionId: string): string {
   return `web/sessions/${sha256(sessionId)}.json`;
 }
 

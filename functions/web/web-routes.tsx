@@ -21,7 +21,7 @@ import { translator } from './texts/translate.js';
 import type { WebEnv } from './web-env.js';
 
 /** The addresses the pages own; their middleware must not run for `/api`. */
-export const WEB_PATHS = [
+const WEB_PATHS = [
   '/',
   '/favicon.ico',
   '/signin',

@@ -1,6 +1,7 @@
 /** Sign-in with a token, sign-out, and the stylesheet. */
 import { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
+import type { Principal } from '../../../shared/ports.js';
 import { hashToken } from '../../app/auth/tokens.js';
 import type { AppDeps } from '../../app/deps.js';
 import {
@@ -20,8 +21,8 @@ import { translator } from '../texts/translate.js';
 import type { WebEnv } from '../web-env.js';
 
 /** Where a signed-in principal starts. */
-export function homeOf(c: WebContext): string {
-  return c.get('principal').role === 'admin' ? '/coordinator' : '/agency';
+function homeOf(principal: Principal): string {
+  return principal.role === 'admin' ? '/coordinator' : '/agency';
 }
 
 function signInPage(c: WebContext, options: { error?: string; notice?: string; status?: number } = {}) {
@@ -50,7 +51,7 @@ export function authRoutes(deps: AppDeps): Hono<WebEnv> {
       // Browsers ask for it on every first visit; no icon, and no JSON 404 in their console.
       .get('/favicon.ico', (c) => c.body(null, 204, { 'Cache-Control': 'public, max-age=86400' }))
       .get('/', async (c) => {
-        if (c.get('session')) return c.redirect(homeOf(c), 303);
+        if (c.get('session')) return c.redirect(homeOf(c.get('principal')), 303);
         const tr = translator(COMMON_TEXTS, c.get('lang'));
         const notice =
           c.req.query('out') !== undefined
@@ -77,7 +78,7 @@ export function authRoutes(deps: AppDeps): Hono<WebEnv> {
         const { id } = await createSession(deps.archive, tokenHash, deps.clock.now());
         setSessionCookie(c, id);
         clearSigninCsrfCookie(c);
-        return c.redirect(principal.role === 'admin' ? '/coordinator' : '/agency', 303);
+        return c.redirect(homeOf(principal), 303);
       })
       .post('/signout', async (c) => {
         const session = c.get('session');
