@@ -21,6 +21,7 @@ import type {
   Assessment,
   AssessmentStore,
   Clock,
+  Snapshot,
   SnapshotMeta,
   SnapshotStore,
 } from '../../shared/ports.js';
@@ -120,36 +121,21 @@ export async function runAllAggregations(
   trigger: 'api' | 'schedule' = 'schedule',
 ): Promise<{ assessmentId: string; ok: boolean; durationMs: number; error?: string }[]> {
   const results = [];
-  for (const assessment of await deps.store.listAssessments()) {
+  for (const { id: assessmentId } of await deps.store.listAssessments()) {
     const started = performance.now();
-    try {
-      const { summary } = await runAggregation(deps, assessment.id);
-      const durationMs = performance.now() - started;
-      deps.metrics?.aggregation({
-        durationMs,
-        trigger,
-        ok: true,
-        properties: { assessmentId: assessment.id },
-      });
-      deps.logger?.info(
-        {
-          assessmentId: assessment.id,
-          durationMs: Math.round(durationMs),
-          submitted: summary.agencies.submitted,
-        },
-        'aggregation done',
-      );
-      results.push({ assessmentId: assessment.id, ok: true, durationMs });
-    } catch (err) {
-      const durationMs = performance.now() - started;
-      deps.metrics?.aggregation({
-        durationMs,
-        trigger,
-        ok: false,
-        properties: { assessmentId: assessment.id },
-      });
-      deps.logger?.error({ err, assessmentId: assessment.id }, 'aggregation failed');
-      results.push({ assessmentId: assessment.id, ok: false, durationMs, error: (err as Error).message });
+    const outcome = await runAggregation(deps, assessmentId).then(
+      ({ summary }) => ({ ok: true as const, summary }),
+      (err: unknown) => ({ ok: false as const, err }),
+    );
+    const durationMs = performance.now() - started;
+    deps.metrics?.aggregation({ durationMs, trigger, ok: outcome.ok, properties: { assessmentId } });
+    if (outcome.ok) {
+      const submitted = outcome.summary.agencies.submitted;
+      deps.logger?.info({ assessmentId, durationMs: Math.round(durationMs), submitted }, 'aggregation done');
+      results.push({ assessmentId, ok: true, durationMs });
+    } else {
+      deps.logger?.error({ err: outcome.err, assessmentId }, 'aggregation failed');
+      results.push({ assessmentId, ok: false, durationMs, error: (outcome.err as Error).message });
     }
   }
   return results;
@@ -162,10 +148,17 @@ function submittedCount(loaded: Loaded): number {
 /** The AggregationService port of the app (`deps.aggregation`), backed by the functions above. */
 export function createAggregationService(deps: AggregationDeps): AggregationService {
   const liveMax = deps.liveWorkbookMaxAgencies ?? DEFAULT_LIVE_WORKBOOK_MAX_AGENCIES;
-  /** Above the live limit, the latest snapshot holding a workbook in `lang` (null: write it now). */
-  async function snapshotToServe(loaded: Loaded, lang: Lang): Promise<SnapshotMeta | null> {
+  /**
+   * Large assessments are served pre-computed: the schedule's latest snapshot (its `generatedAt`
+   * says how fresh it is); reading every response on each request would not be. Null: compute live.
+   */
+  async function latestIfLarge(loaded: Loaded): Promise<Snapshot | null> {
     if (submittedCount(loaded) <= liveMax || !deps.snapshots) return null;
-    const latest = await deps.snapshots.getLatestSnapshot(loaded.assessment.id);
+    return deps.snapshots.getLatestSnapshot(loaded.assessment.id);
+  }
+  /** The snapshot to serve a workbook in `lang` from (null: write it now). */
+  async function snapshotToServe(loaded: Loaded, lang: Lang): Promise<SnapshotMeta | null> {
+    const latest = await latestIfLarge(loaded);
     return latest?.workbookKeys[lang] ? latest : null;
   }
   async function liveWorkbook(loaded: Loaded, lang: Lang): Promise<Uint8Array> {
@@ -175,13 +168,8 @@ export function createAggregationService(deps: AggregationDeps): AggregationServ
   return {
     async summary(assessmentId) {
       const loaded = await load(deps, assessmentId);
-      // Large assessments are served pre-computed: the schedule's latest snapshot (its
-      // `generatedAt` says how fresh it is); reading every response on each request would not be.
-      if (submittedCount(loaded) > liveMax && deps.snapshots) {
-        const latest = await deps.snapshots.getLatestSnapshot(assessmentId);
-        if (latest) return latest.summary;
-      }
-      return summarize(deps, loaded, deps.clock.now());
+      const latest = await latestIfLarge(loaded);
+      return latest ? latest.summary : summarize(deps, loaded, deps.clock.now());
     },
     async consolidatedWorkbook(assessmentId, lang) {
       const loaded = await load(deps, assessmentId);
