@@ -29,7 +29,7 @@ export interface WarmUpOptions {
   parseWorkbook?: ParseWorkbook;
   /** Parse workers to keep busy at once (default 2). */
   parallelParses?: number;
-  /** Complete uploads through the app (default 8), parses (default 32), store commits (default 48). */
+  /** Distinct uploads through the app (default 8), parses (default 32), store commits (default 48). */
   uploads?: number;
   parses?: number;
   commits?: number;
@@ -54,9 +54,12 @@ export async function warmUpUploadPath(options: WarmUpOptions): Promise<void> {
     };
     const app = createApp(deps);
     await store.createAssessment({ ...ASSESSMENT, createdAt: systemClock.now().toISOString() });
-    const agencies = DEMO_AGENCIES.slice(0, 4);
+    // Distinct files (a repeat would only take the duplicate shortcut), two per agency: the
+    // second upload moves a pointer that is already set.
+    const uploadCount = Math.max(1, options.uploads ?? 8);
+    const agencies = DEMO_AGENCIES.slice(0, Math.ceil(uploadCount / 2));
     const files = await Promise.all(
-      agencies.map(async (agency) => {
+      agencies.map(async (agency, a) => {
         await store.putAgency({ assessmentId: ASSESSMENT.id, ...agency });
         const token = await issueAgencyToken(store, ASSESSMENT.id, agency.code);
         const template = await generateTemplate({
@@ -65,24 +68,25 @@ export async function warmUpUploadPath(options: WarmUpOptions): Promise<void> {
           agency,
           lang: agency.lang,
         });
-        const fill = (seed: string) =>
-          fillTemplate(template, toTemplateRows(demoResponses(framework, agency, seed), agency.lang));
-        return { agency, token, bytes: [await fill('warm-up-1'), await fill('warm-up-2')] };
+        const filled: { token: string; bytes: Uint8Array }[] = [];
+        for (const seed of ['warm-up-1', 'warm-up-2'].slice(0, uploadCount - 2 * a)) {
+          const rows = toTemplateRows(demoResponses(framework, agency, seed), agency.lang);
+          filled.push({ token, bytes: await fillTemplate(template, rows) });
+        }
+        return filled;
       }),
     );
-    const uploads = files.flatMap((f) => f.bytes.map((bytes) => ({ token: f.token, bytes })));
-    for (let i = 0; i < (options.uploads ?? 8); i += uploads.length) {
-      await Promise.all(
-        uploads.map(async ({ token, bytes }) => {
-          const res = await app.request(`/api/assessments/${ASSESSMENT.id}/submissions`, {
-            method: 'POST',
-            headers: { authorization: `Bearer ${token}`, 'content-type': 'application/octet-stream' },
-            body: bytes as Uint8Array<ArrayBuffer>,
-          });
-          await res.arrayBuffer();
-        }),
-      );
-    }
+    const uploads = files.flat();
+    await Promise.all(
+      uploads.map(async ({ token, bytes }) => {
+        const res = await app.request(`/api/assessments/${ASSESSMENT.id}/submissions`, {
+          method: 'POST',
+          headers: { authorization: `Bearer ${token}`, 'content-type': 'application/octet-stream' },
+          body: bytes as Uint8Array<ArrayBuffer>,
+        });
+        await res.arrayBuffer();
+      }),
+    );
     const parse = options.parseWorkbook;
     if (parse) {
       const sample = uploads[0]!.bytes;
