@@ -1,6 +1,6 @@
 import type { Cell, DataValidation, Workbook, Worksheet } from 'exceljs';
 import { ANSWER_LABELS, answerLabelList, JUSTIFICATION_LABELS, justificationLabelList } from '../answers.js';
-import type { Framework } from '../framework.js';
+import { type Framework, indicatorsOfDomain } from '../framework.js';
 import type { Lang, NormalizedResponse } from '../types.js';
 import { columnLetters } from '../workbook/a1.js';
 import { loadExcelJs } from '../workbook/exceljs.js';
@@ -122,7 +122,6 @@ function addResponses(workbook: Workbook, input: TemplateInput, ctx: TemplateCon
   const prefill = new Map((input.prefill ?? []).map((r) => [r.indicatorId, r]));
   const answerList = inlineList(answerLabelList(lang));
   const typeList = inlineList(justificationLabelList(lang));
-  const domainName = new Map(framework.domains.map((d) => [d.id, d.name[lang]]));
 
   for (const domain of framework.domains) {
     const heading = sheet.addRow([`${domain.id}. ${domain.name[lang]}`]);
@@ -134,12 +133,11 @@ function addResponses(workbook: Workbook, input: TemplateInput, ctx: TemplateCon
 
     let firstRow = 0;
     let lastRow = 0;
-    for (const indicator of framework.indicators) {
-      if (indicator.domainId !== domain.id) continue;
+    for (const indicator of indicatorsOfDomain(framework, domain.id)) {
       const given = prefill.get(indicator.id);
       const row = sheet.addRow({
         id: indicator.id,
-        domain: domainName.get(indicator.domainId) ?? '',
+        domain: domain.name[lang],
         indicator: indicator.text[lang],
         answer: given?.answer ? ANSWER_LABELS[lang][given.answer] : null,
         justificationType: given?.justificationType
