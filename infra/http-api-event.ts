@@ -46,10 +46,9 @@ export function httpApiEvent(request: HttpApiRequest): Record<string, unknown> {
       timeEpoch: now.getTime(),
     },
     ...(request.body === undefined
-      ? {}
+      ? { isBase64Encoded: false }
       : binary
         ? { body: Buffer.from(request.body as Uint8Array).toString('base64'), isBase64Encoded: true }
         : { body: request.body, isBase64Encoded: false }),
-    ...(request.body === undefined ? { isBase64Encoded: false } : {}),
   };
 }
