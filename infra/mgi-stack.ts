@@ -3,7 +3,7 @@ import { CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import * as sns from 'aws-cdk-lib/aws-sns';
 import type { Construct } from 'constructs';
-import { AggregateFunction, DEFAULT_AGGREGATE_SCHEDULE } from './constructs/aggregate-function.js';
+import { AggregateFunction } from './constructs/aggregate-function.js';
 import { Alarms } from './constructs/alarms.js';
 import { ApiFunction } from './constructs/api-function.js';
 import { ArchiveStore } from './constructs/archive-store.js';
@@ -64,7 +64,7 @@ export class MgiStack extends Stack {
       entry: props.aggregateEntry ?? path.join(REPO_ROOT, 'functions/aggregate/lambda.ts'),
       logRetention,
       environment,
-      schedule: props.aggregateSchedule ?? DEFAULT_AGGREGATE_SCHEDULE,
+      schedule: props.aggregateSchedule,
     });
     bindTable(this.aggregateFunction.function.fn, this.data.table, 'readWrite');
     bindBucket(this.aggregateFunction.function.fn, this.archive.bucket, 'readWrite');

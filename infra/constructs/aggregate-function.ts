@@ -10,7 +10,7 @@ import { Construct } from 'constructs';
 import { AppFunction } from './app-function.js';
 
 /** Default cadence of the aggregation run. */
-export const DEFAULT_AGGREGATE_SCHEDULE = 'rate(1 hour)';
+const DEFAULT_AGGREGATE_SCHEDULE = 'rate(1 hour)';
 
 export interface AggregateFunctionProps {
   /** Entry of the aggregation Lambda. */
