@@ -11,6 +11,7 @@ import {
   sampleResponses,
   toRawFields,
 } from './fixtures/workbook-builder.js';
+import { runMgi } from './support/run-mgi.js';
 
 const BIN = join(import.meta.dirname, '..', 'bin', 'mgi.js');
 let dir: string;
@@ -21,14 +22,20 @@ interface Run {
   stderr: string;
 }
 
-/** Runs the real `mgi` bin in a child process. */
-function mgi(...args: string[]): Promise<Run> {
+/** Runs the real `mgi` bin in a child process: the entry point and its exit code, as a shell sees them. */
+function mgiBin(...args: string[]): Promise<Run> {
   return new Promise((resolveRun) => {
     execFile(process.execPath, [BIN, ...args], { cwd: dir, timeout: 60_000 }, (error, stdout, stderr) => {
       const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
       resolveRun({ code, stdout, stderr });
     });
   });
+}
+
+/** Runs an `mgi` command in-process in the test folder (a child process costs ~1 s of tsx start-up each). */
+async function mgi(...args: string[]): Promise<Run> {
+  const run = await runMgi(args, { cwd: dir });
+  return { code: run.code, stdout: run.out, stderr: run.err };
 }
 
 beforeAll(async () => {
@@ -41,8 +48,8 @@ afterAll(async () => {
 describe('mgi CLI', () => {
   it('prints help and refuses unknown commands and bad options with exit code 2', async () => {
     const [help, unknown, badLang, noFile, missing] = await Promise.all([
-      mgi('--help'),
-      mgi('frobnicate'),
+      mgiBin('--help'),
+      mgiBin('frobnicate'),
       mgi('template', '--assessment', 'a', '--agency', 'b', '--out', 'x.xlsx', '--lang', 'fr'),
       mgi('validate', 'no-such-file.xlsx'),
       mgi('template', '--agency', 'b', '--out', 'x.xlsx'),
