@@ -33,6 +33,23 @@ interface Pending {
   reject(error: unknown): void;
 }
 
+interface Reply {
+  id: number;
+  result?: unknown;
+  error?: unknown;
+  appError?: SentAppError;
+}
+
+/** One worker and what the pool knows about it. */
+interface Slot {
+  worker: Worker;
+  /** Jobs sent to this worker and not answered yet, by id. */
+  jobs: Map<number, Pending>;
+  /** The framework object last sent: the worker keeps it, so it is sent again only when it changes. */
+  framework?: Framework;
+  alive: boolean;
+}
+
 export interface ParsePool {
   parse: ParseWorkbook;
   /** Number of workers. */
@@ -45,48 +62,49 @@ export function startParsePool(size = Math.max(1, cpus().length)): ParsePool {
   // Same extension as this module: `.ts` under tsx (the worker inherits its loader), `.js` when built.
   const here = fileURLToPath(import.meta.url);
   const script = new URL(`./parse-worker${extname(here)}`, import.meta.url);
-  const workers = Array.from({ length: size }, () => startWorker(script));
-  const pending = new Map<number, Pending>();
-  const busy = new Map<Worker, number>(workers.map((w) => [w, 0]));
   let nextId = 1;
-  const lastFramework = new Map<Worker, Framework>();
-  for (const worker of workers) {
-    worker.unref();
-    worker.on(
-      'message',
-      (message: { id: number; result?: unknown; error?: unknown; appError?: SentAppError }) => {
-        busy.set(worker, busy.get(worker)! - 1);
-        const job = pending.get(message.id);
-        pending.delete(message.id);
-        if (!job) return;
-        if (message.appError) job.reject(toAppError(message.appError));
-        else if (message.error !== undefined) job.reject(message.error);
-        else job.resolve(message.result);
-      },
-    );
-    // A dead worker fails its jobs and takes no new ones (a parse error is a message, not a death).
-    worker.on('error', (error) => {
-      failure = error;
-      for (const job of pending.values()) job.reject(error);
-      pending.clear();
-    });
-    worker.on('exit', () => busy.delete(worker));
-  }
   let failure: unknown;
+
+  // A dead worker fails its own jobs and takes no new ones (a parse error is a message, not a death).
+  const retire = (slot: Slot, error: unknown) => {
+    slot.alive = false;
+    for (const job of slot.jobs.values()) job.reject(error);
+    slot.jobs.clear();
+  };
+
+  const slots = Array.from({ length: size }, (): Slot => {
+    const slot: Slot = { worker: startWorker(script), jobs: new Map(), alive: true };
+    slot.worker.unref();
+    slot.worker.on('message', (message: Reply) => {
+      const job = slot.jobs.get(message.id);
+      slot.jobs.delete(message.id);
+      if (!job) return;
+      if (message.appError) job.reject(toAppError(message.appError));
+      else if (message.error !== undefined) job.reject(message.error);
+      else job.resolve(message.result);
+    });
+    slot.worker.on('error', (error) => {
+      failure = error;
+      retire(slot, error);
+    });
+    slot.worker.on('exit', (code) => retire(slot, new Error(`parse worker exited with code ${code}`)));
+    return slot;
+  });
+
   const parse: ParseWorkbook = (bytes, options) => {
-    const alive = workers.filter((w) => busy.has(w));
-    if (alive.length === 0) return Promise.reject(failure ?? new Error('parse pool is closed'));
-    // The least busy worker takes the job; its queue is the worker's own message queue.
-    const worker = alive.reduce((a, b) => (busy.get(b)! < busy.get(a)! ? b : a));
-    busy.set(worker, busy.get(worker)! + 1);
+    // The least busy live worker takes the job; its queue is the worker's own message queue.
+    let slot: Slot | undefined;
+    for (const s of slots) if (s.alive && (!slot || s.jobs.size < slot.jobs.size)) slot = s;
+    if (!slot) return Promise.reject(failure ?? new Error('parse pool is closed'));
     const id = nextId++;
     // The framework (~23 KB of JSON) is cloned only when this worker's last one was another
     // object: a built-in framework is one object for the process, so it crosses once per worker.
     const { framework, ...rest } = options;
-    const resend = lastFramework.get(worker) !== framework;
-    lastFramework.set(worker, framework);
+    const resend = slot.framework !== framework;
+    slot.framework = framework;
+    const { worker, jobs } = slot;
     return new Promise((resolve, reject) => {
-      pending.set(id, { resolve: resolve as (v: unknown) => void, reject });
+      jobs.set(id, { resolve: resolve as (v: unknown) => void, reject });
       worker.postMessage({ id, bytes, ...rest, ...(resend ? { framework } : {}) });
     });
   };
@@ -94,7 +112,7 @@ export function startParsePool(size = Math.max(1, cpus().length)): ParsePool {
     parse,
     size,
     close: async () => {
-      await Promise.all(workers.map((w) => w.terminate()));
+      await Promise.all(slots.map((s) => s.worker.terminate()));
     },
   };
 }
