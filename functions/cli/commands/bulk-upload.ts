@@ -7,7 +7,14 @@ import { inspectContainer } from '../../../shared/core/workbook/check-container.
 import { loadExcelJs } from '../../../shared/core/workbook/exceljs.js';
 import { IGNORED_NODES } from '../../../shared/core/workbook/parse-submission.js';
 import { slimWorkbookZip } from '../../../shared/core/workbook/slim-zip.js';
-import { type FileResult, formatSummary, formatTable, isSettled, Progress } from '../bulk-upload-report.js';
+import {
+  countStatuses,
+  type FileResult,
+  formatSummary,
+  formatTable,
+  isSettled,
+  Progress,
+} from '../bulk-upload-report.js';
 import { type CliCommand, EXIT, parseCommandArgs, required, UsageError } from '../cli-command.js';
 import {
   SERVICE_OPTIONS,
@@ -174,12 +181,7 @@ export const bulkUploadCommand: CliCommand = {
     progress.finish();
 
     if (values.json) {
-      const counts = Object.fromEntries(
-        ['accepted', 'duplicate', 'rejected', 'unknown-agency', 'not-a-template'].map((s) => [
-          s,
-          results.filter((r) => r.status === s).length,
-        ]),
-      );
+      const counts = countStatuses(results);
       io.out(`${JSON.stringify({ assessment, files: results, counts, ignored }, null, 2)}\n`);
     } else {
       if (results.length > 0) io.out(formatTable(results));
