@@ -137,14 +137,15 @@ export const SERVICE_USAGE = `  --url URL        the service, e.g. http://localh
 
 /**
  * Service URL and token from `--url`/`--token`, else the MGI_URL / MGI_TOKEN environment
- * variables; a usage error names what is missing.
+ * variables (else `defaultUrl`, when the command has one); a usage error names what is missing.
  */
 export function serviceFromOptions(
   values: { url?: string | boolean; token?: string | boolean },
   io: ServiceIo,
+  defaultUrl?: string,
 ): ServiceClient {
   const env = io.env ?? {};
-  const url = typeof values.url === 'string' ? values.url : env.MGI_URL;
+  const url = typeof values.url === 'string' ? values.url : (env.MGI_URL ?? defaultUrl);
   const token = typeof values.token === 'string' ? values.token : env.MGI_TOKEN;
   if (!url) throw new UsageError('missing --url (or MGI_URL), e.g. http://localhost:3000');
   if (!/^https?:\/\//.test(url))

@@ -10,7 +10,7 @@ import type { AssessmentSummary } from '../../../shared/core/summary/summary.js'
 import { systemClock } from '../../../shared/ports.js';
 import { type AggregationDeps, runAggregation } from '../../aggregate/aggregation-service.js';
 import { type CliCommand, EXIT, parseCommandArgs, UsageError } from '../cli-command.js';
-import { ServiceClient, type ServiceIo } from '../service-client.js';
+import { SERVICE_OPTIONS, type ServiceIo, serviceFromOptions } from '../service-client.js';
 
 const USAGE = `Usage: mgi aggregate [--assessment A] [where] [--json]
 
@@ -32,8 +32,7 @@ Options:
 
 const OPTIONS = {
   assessment: { type: 'string' },
-  url: { type: 'string' },
-  token: { type: 'string' },
+  ...SERVICE_OPTIONS,
   'data-dir': { type: 'string' },
   table: { type: 'string' },
   bucket: { type: 'string' },
@@ -108,13 +107,7 @@ export function formatAggregateResults(results: AggregateResult[]): string {
 
 /** Through a running service: its API lists the assessments and runs each aggregation. */
 async function viaService(values: { url?: string; token?: string; assessment?: string }, io: ServiceIo) {
-  const env = io.env ?? {};
-  const url = values.url ?? env.MGI_URL ?? 'http://localhost:3000';
-  if (!/^https?:\/\//.test(url))
-    throw new UsageError(`--url must start with http:// or https://, not ${url}`);
-  const token = values.token ?? env.MGI_TOKEN;
-  if (!token) throw new UsageError('missing --token (or MGI_TOKEN): the coordinator (admin) token');
-  const client = new ServiceClient(url, token);
+  const client = serviceFromOptions(values, io, 'http://localhost:3000');
   let ids: string[];
   if (values.assessment) ids = [values.assessment];
   else {
