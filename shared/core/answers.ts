@@ -42,7 +42,8 @@ const JUSTIFICATION_SYNONYMS: Record<JustificationType, string[]> = {
   practice: ['practice', 'best practice', 'praktik baik', 'praktik terbaik'],
 };
 
-function buildLookup<T extends string>(synonyms: Record<T, string[]>): Map<string, T> {
+/** A map from every normalised synonym to the value it stands for, for the `match*` functions. */
+export function buildLookup<T extends string>(synonyms: Record<T, string[]>): Map<string, T> {
   const lookup = new Map<string, T>();
   for (const [value, labels] of Object.entries(synonyms) as [T, string[]][]) {
     for (const label of labels) lookup.set(normalizeLabel(label), value);

@@ -1,4 +1,4 @@
-import { normalizeLabel } from '../answers.js';
+import { buildLookup, normalizeLabel } from '../answers.js';
 import type { Lang } from '../types.js';
 
 /** The kinds of agency a roster may register (stored canonical value). */
@@ -59,13 +59,7 @@ const LEVEL_SYNONYMS: Record<AgencyLevel, string[]> = {
   other: ['other', 'others', 'lainnya', 'lain-lain'],
 };
 
-const LEVEL_LOOKUP: ReadonlyMap<string, AgencyLevel> = (() => {
-  const lookup = new Map<string, AgencyLevel>();
-  for (const level of AGENCY_LEVELS) {
-    for (const label of LEVEL_SYNONYMS[level]) lookup.set(normalizeLabel(label), level);
-  }
-  return lookup;
-})();
+const LEVEL_LOOKUP: ReadonlyMap<string, AgencyLevel> = buildLookup(LEVEL_SYNONYMS);
 
 /** The agency level a typed label stands for (EN or ID, any case, spaces around "/" ignored), or undefined. */
 export function matchAgencyLevel(raw: string): AgencyLevel | undefined {
