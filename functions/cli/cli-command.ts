@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import type { Issue } from '../../shared/core/types.js';
 
 /** Exit codes of `mgi` (PRODUCT.md "Running"). */
 export const EXIT = { ok: 0, problems: 1, usage: 2 } as const;
@@ -69,4 +70,20 @@ export function langOption(value: string | boolean | undefined, fallback: 'en' |
   if (value === undefined) return fallback;
   if (value === 'en' || value === 'id') return value;
   throw new UsageError(`--lang must be en or id, not ${String(value)}`);
+}
+
+/** Where an issue is: `Sheet!A1`, the sheet or cell alone, or `-`. */
+export function issuePlace(issue: Pick<Issue, 'sheet' | 'cell'>): string {
+  return [issue.sheet, issue.cell].filter(Boolean).join('!') || '-';
+}
+
+/** Prints a failure on stderr: `mgi <command>: code: message`, then its first 50 issues. */
+export function printFailure(
+  io: CliIo,
+  command: string,
+  failure: { code: string; message: string; issues: readonly Issue[] },
+): void {
+  io.err(`mgi ${command}: ${failure.code}: ${failure.message}\n`);
+  for (const issue of failure.issues.slice(0, 50))
+    io.err(`  ${issuePlace(issue)}  ${issue.code}  ${issue.message}\n`);
 }

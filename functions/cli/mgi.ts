@@ -1,5 +1,5 @@
 import { isAppError } from '../../shared/core/app-error.js';
-import { type CliCommand, type CliIo, EXIT, UsageError } from './cli-command.js';
+import { type CliCommand, type CliIo, EXIT, printFailure, UsageError } from './cli-command.js';
 import { adminTokenCommand } from './commands/admin-token.js';
 import { aggregateCommand } from './commands/aggregate.js';
 import { bulkUploadCommand } from './commands/bulk-upload.js';
@@ -66,12 +66,7 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
       return EXIT.usage;
     }
     if (isAppError(error)) {
-      io.err(`mgi ${name}: ${error.code}: ${error.message}\n`);
-      for (const issue of error.issues.slice(0, 50)) {
-        io.err(
-          `  ${[issue.sheet, issue.cell].filter(Boolean).join('!') || '-'}  ${issue.code}  ${issue.message}\n`,
-        );
-      }
+      printFailure(io, name, error);
       return EXIT.problems;
     }
     throw error;

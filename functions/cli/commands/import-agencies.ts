@@ -3,7 +3,16 @@ import { dirname, resolve } from 'node:path';
 import { parseRosterWorkbook } from '../../../shared/core/roster/parse-roster.js';
 import { type TokenSheetEntry, writeTokensWorkbook } from '../../../shared/core/roster/write-tokens.js';
 import type { Issue } from '../../../shared/core/types.js';
-import { type CliCommand, EXIT, langOption, parseCommandArgs, required, UsageError } from '../cli-command.js';
+import {
+  type CliCommand,
+  EXIT,
+  issuePlace,
+  langOption,
+  parseCommandArgs,
+  printFailure,
+  required,
+  UsageError,
+} from '../cli-command.js';
 import { SERVICE_OPTIONS, SERVICE_USAGE, type ServiceIo, serviceFromOptions } from '../service-client.js';
 
 const USAGE = `Usage: mgi import-agencies ROSTER.xlsx --assessment A [options]
@@ -33,8 +42,6 @@ interface ImportResult {
   updated: string[];
   issues: Issue[];
 }
-
-const where = (issue: Issue) => [issue.sheet, issue.cell].filter(Boolean).join('!') || '-';
 
 async function ensureWritable(out: string): Promise<void> {
   const exists = await access(out).then(
@@ -76,9 +83,7 @@ export const importAgenciesCommand: CliCommand = {
       { body: bytes },
     );
     if (!res.ok) {
-      io.err(`mgi import-agencies: ${res.error.code}: ${res.error.message}\n`);
-      for (const issue of res.error.issues.slice(0, 50))
-        io.err(`  ${where(issue)}  ${issue.code}  ${issue.message}\n`);
+      printFailure(io, 'import-agencies', res.error);
       return EXIT.problems;
     }
     const result = res.data;
@@ -110,7 +115,7 @@ export const importAgenciesCommand: CliCommand = {
         io.out(`created  ${code.padEnd(24)} ${out ? '' : token}\n`);
       for (const code of result.updated) io.out(`updated  ${code}\n`);
       for (const issue of result.issues)
-        io.err(`problem  ${where(issue)}  ${issue.code}  ${issue.message}\n`);
+        io.err(`problem  ${issuePlace(issue)}  ${issue.code}  ${issue.message}\n`);
       io.out(
         `${result.created.length} created, ${result.updated.length} updated, ${result.issues.length} rows with problems` +
           `${out ? ` — tokens written to ${out}` : ''}\n`,
