@@ -40,6 +40,13 @@ export interface RequestOptions {
   binary?: boolean;
 }
 
+/** What a roster import answers: agencies created (with their token), updated, and bad rows. */
+export interface AgencyImportResult {
+  created: { code: string; token: string }[];
+  updated: string[];
+  issues: Issue[];
+}
+
 /** A client bound to one service URL and one bearer token. */
 export class ServiceClient {
   readonly baseUrl: string;
@@ -85,6 +92,15 @@ export class ServiceClient {
     return this.request<{ agencies: { code: string; name: string; level: string; submitted: boolean }[] }>(
       'GET',
       `/api/assessments/${encodeURIComponent(assessmentId)}/agencies`,
+    );
+  }
+
+  /** Registers the agencies of a roster workbook (admin); new agencies' tokens come back once. */
+  importAgencies(assessmentId: string, roster: Uint8Array) {
+    return this.request<AgencyImportResult>(
+      'POST',
+      `/api/assessments/${encodeURIComponent(assessmentId)}/agencies/import`,
+      { body: roster },
     );
   }
 

@@ -55,11 +55,7 @@ async function registerAgencies(
     rows: DEMO_AGENCIES.map((a) => ({ code: a.code, name: a.name, level: AGENCY_LEVEL_LABELS.id[a.level] })),
   });
   await writeFile(rosterPath, roster);
-  const res = await client.request<{
-    created: { code: string; token: string }[];
-    updated: string[];
-    issues: Issue[];
-  }>('POST', `/api/assessments/${aid}/agencies/import`, { body: roster });
+  const res = await client.importAgencies(aid, roster);
   if (!res.ok) fail('roster import', res);
   if (res.data.issues.length > 0) throw new Error(`roster import reported ${res.data.issues[0]!.message}`);
   const tokens = new Map(res.data.created.map((c) => [c.code, c.token]));

@@ -2,7 +2,6 @@ import { access, readFile, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { parseRosterWorkbook } from '../../../shared/core/roster/parse-roster.js';
 import { type TokenSheetEntry, writeTokensWorkbook } from '../../../shared/core/roster/write-tokens.js';
-import type { Issue } from '../../../shared/core/types.js';
 import {
   type CliCommand,
   EXIT,
@@ -36,12 +35,6 @@ const OPTIONS = {
   lang: { type: 'string' },
   json: { type: 'boolean' },
 } as const;
-
-interface ImportResult {
-  created: { code: string; token: string }[];
-  updated: string[];
-  issues: Issue[];
-}
 
 async function ensureWritable(out: string): Promise<void> {
   const exists = await access(out).then(
@@ -77,11 +70,7 @@ export const importAgenciesCommand: CliCommand = {
       }),
     );
 
-    const res = await client.request<ImportResult>(
-      'POST',
-      `/api/assessments/${encodeURIComponent(assessment)}/agencies/import`,
-      { body: bytes },
-    );
+    const res = await client.importAgencies(assessment, bytes);
     if (!res.ok) {
       printFailure(io, 'import-agencies', res.error);
       return EXIT.problems;
