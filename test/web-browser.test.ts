@@ -13,6 +13,7 @@ import type { Browser, BrowserContext, Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROBLEM_FILL_ARGB } from '../functions/web/annotate-workbook.js';
 import { fillTemplate } from '../shared/core/demo/fill-template.js';
+import { createAssessment, registerAgency } from './support/assessment-setup.js';
 import { launchChromium, screenshot, startWebTestService, type WebTestService } from './support/browser.js';
 import { answerRows } from './support/workbooks.js';
 
@@ -43,24 +44,13 @@ describe('web pages in chromium', () => {
 
   beforeAll(async () => {
     [web, browser] = await Promise.all([startWebTestService(), launchChromium()]);
-    const admin = (method: string, path: string, json: unknown) =>
-      web.svc.call(method, path, { token: web.svc.adminToken, json });
-    expect(
-      (
-        await admin('POST', '/api/assessments', {
-          id: AID,
-          name: 'Jawa Tengah 2026',
-          frameworkId: 'local-mgi',
-        })
-      ).status,
-    ).toBe(201);
+    await createAssessment(web.svc, AID, 'Jawa Tengah 2026');
     for (const [code, name, level] of [
       ['DINSOS', 'Dinas Sosial Provinsi', 'provincial'],
       ['BAPPEDA', 'Bappeda Kabupaten Cilacap', 'district'],
       ['BP3MI', 'BP3MI Jawa Tengah', 'national'],
     ] as const) {
-      const res = await admin('PUT', `/api/assessments/${AID}/agencies/${code}`, { name, level });
-      tokens[code] = ((await res.json()) as { token: string }).token;
+      tokens[code] = await registerAgency(web.svc, AID, { code, name, level });
     }
     agencyContext = await browser.newContext({
       viewport: { width: 1100, height: 900 },

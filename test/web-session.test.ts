@@ -5,6 +5,7 @@
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../functions/app/create-app.js';
+import { createAssessment, registerAgency } from './support/assessment-setup.js';
 import { type DynamoBackend, startDynaliteBackend } from './support/dynamo-backends.js';
 import { startTestService, type TestService } from './support/test-service.js';
 import { answerRows, filledWorkbook } from './support/workbooks.js';
@@ -71,22 +72,13 @@ describe('web sessions, CSRF, roles and language', () => {
     backend = await startDynaliteBackend();
     svc = await startTestService(backend);
     app = createApp(svc.deps);
-    const admin = (method: string, path: string, json: unknown) =>
-      svc.call(method, path, { token: svc.adminToken, json });
-    expect(
-      (await admin('POST', '/api/assessments', { id: AID, name: 'Jawa Tengah', frameworkId: 'local-mgi' }))
-        .status,
-    ).toBe(201);
-    const res = await admin('PUT', `/api/assessments/${AID}/agencies/DINSOS`, {
+    await createAssessment(svc, AID, 'Jawa Tengah');
+    agencyToken = await registerAgency(svc, AID, {
+      code: 'DINSOS',
       name: 'Dinas Sosial',
       level: 'provincial',
     });
-    agencyToken = ((await res.json()) as { token: string }).token;
-    const other = await admin('PUT', `/api/assessments/${AID}/agencies/BAPPEDA`, {
-      name: 'Bappeda',
-      level: 'district',
-    });
-    otherToken = ((await other.json()) as { token: string }).token;
+    otherToken = await registerAgency(svc, AID, { code: 'BAPPEDA', name: 'Bappeda', level: 'district' });
   });
   afterAll(async () => {
     await svc?.close();

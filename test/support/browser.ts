@@ -6,9 +6,9 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
-import { createAggregationService } from '../../functions/aggregate/aggregation-service.js';
-import { type DynamoBackend, startDynaliteBackend } from './dynamo-backends.js';
-import { startTestService, type TestService } from './test-service.js';
+import { startAggregatingService } from './assessment-setup.js';
+import type { DynamoBackend } from './dynamo-backends.js';
+import type { TestService } from './test-service.js';
 
 export const CHROMIUM_PATH = '/usr/bin/chromium';
 export const SCREENSHOT_DIR = join(process.cwd(), 'test-artifacts', 'screenshots');
@@ -21,9 +21,7 @@ export interface WebTestService {
 
 /** The service with summary, consolidated workbook and aggregation, on a fresh dynalite table. */
 export async function startWebTestService(): Promise<WebTestService> {
-  const backend = await startDynaliteBackend();
-  const svc = await startTestService(backend);
-  svc.deps.aggregation = createAggregationService(svc.deps);
+  const { backend, service: svc } = await startAggregatingService();
   return {
     svc,
     backend,
