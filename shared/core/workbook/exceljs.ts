@@ -13,7 +13,11 @@ export function loadExcelJs(): Promise<ExcelJsModule> {
 }
 
 /** Worksheet parts that can blow up memory (a merge or validation over a million rows) and that no reader uses. */
-const MEMORY_BOMB_NODES = ['mergeCells', 'dataValidations', 'conditionalFormatting'];
+export const MEMORY_BOMB_NODES: readonly string[] = [
+  'mergeCells',
+  'dataValidations',
+  'conditionalFormatting',
+];
 
 /** Loads xlsx bytes (already through the container check) with exceljs, skipping the memory-bomb parts. */
 export async function loadWorkbookBytes(bytes: Uint8Array): Promise<ExcelJS.Workbook> {

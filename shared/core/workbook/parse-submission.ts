@@ -14,7 +14,7 @@ import {
 } from '../validate-responses.js';
 import { cellRef } from './a1.js';
 import { inspectContainer } from './check-container.js';
-import { loadExcelJs } from './exceljs.js';
+import { loadExcelJs, MEMORY_BOMB_NODES } from './exceljs.js';
 import { metaPlace } from './meta-cells.js';
 import { type ParseCode, parseMessage } from './parse-messages.js';
 import { fieldKey, readResponseRows } from './read-response-rows.js';
@@ -43,9 +43,7 @@ export interface ParseOptions {
  * others would need parts the slimmed zip no longer holds.
  */
 export const IGNORED_NODES = [
-  'mergeCells',
-  'dataValidations',
-  'conditionalFormatting',
+  ...MEMORY_BOMB_NODES,
   'hyperlinks',
   'drawing',
   'picture',
