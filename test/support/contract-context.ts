@@ -3,6 +3,7 @@
  * three agencies registered through the API, their tokens kept for the cases.
  */
 import { afterAll, beforeAll } from 'vitest';
+import { createAssessment, registerAgency as registerOn } from './assessment-setup.js';
 import { type BackendName, type DynamoBackend, startBackend } from './dynamo-backends.js';
 import { type CallOptions, startTestService, type TestService } from './test-service.js';
 
@@ -25,25 +26,14 @@ export function useContractContext(backendName: BackendName): ContractContext {
     ctx.service = await startTestService(ctx.backend);
     ctx.admin = (method, path, options = {}) =>
       ctx.service.call(method, path, { ...options, token: ctx.service.adminToken });
-    for (const id of [MAIN, OTHER]) {
-      const res = await ctx.admin('POST', '/api/assessments', {
-        json: { id, name: `Assessment ${id}`, frameworkId: 'local-mgi' },
-      });
-      if (res.status !== 201) throw new Error(`set-up: create assessment ${id} → ${res.status}`);
-    }
-    const tokens: Partial<ContractContext['tokens']> = {};
-    for (const [aid, code] of [
-      [MAIN, 'A1'],
-      [MAIN, 'A2'],
-      [OTHER, 'B1'],
-    ] as const) {
-      const res = await ctx.admin('PUT', `/api/assessments/${aid}/agencies/${code}`, {
-        json: { name: `Agency ${code}`, level: 'provincial' },
-      });
-      if (res.status !== 201) throw new Error(`set-up: register ${code} → ${res.status}`);
-      tokens[code] = ((await res.json()) as { token: string }).token;
-    }
-    ctx.tokens = tokens as ContractContext['tokens'];
+    for (const id of [MAIN, OTHER]) await createAssessment(ctx.service, id, `Assessment ${id}`);
+    const register = (aid: string, code: string) =>
+      registerOn(ctx.service, aid, { code, name: `Agency ${code}`, level: 'provincial' });
+    ctx.tokens = {
+      A1: await register(MAIN, 'A1'),
+      A2: await register(MAIN, 'A2'),
+      B1: await register(OTHER, 'B1'),
+    };
   });
   afterAll(async () => {
     await ctx.service?.close();
@@ -53,12 +43,8 @@ export function useContractContext(backendName: BackendName): ContractContext {
 }
 
 /** Registers a fresh agency (for cases that need an untouched history) and returns its token. */
-export async function registerAgency(ctx: ContractContext, code: string, aid = MAIN): Promise<string> {
-  const res = await ctx.admin('PUT', `/api/assessments/${aid}/agencies/${code}`, {
-    json: { name: `Agency ${code}`, level: 'district' },
-  });
-  if (res.status !== 201) throw new Error(`register ${code} → ${res.status}`);
-  return ((await res.json()) as { token: string }).token;
+export function registerAgency(ctx: ContractContext, code: string, aid = MAIN): Promise<string> {
+  return registerOn(ctx.service, aid, { code, name: `Agency ${code}`, level: 'district' });
 }
 
 export const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
