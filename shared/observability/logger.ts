@@ -7,7 +7,7 @@ import {
   type LoggerOptions,
   pino,
 } from 'pino';
-import { isSecretKey, REDACTED, redactText, redactValue } from './redact.js';
+import { redactText, redactValue } from './redact.js';
 
 export type { Logger } from 'pino';
 
@@ -76,12 +76,4 @@ function redactChildBindings(logger: Logger): Logger {
     redactChildBindings(child(redactValue(bindings) as Bindings, childOptions));
   logger.child = safeChild as unknown as Logger['child'];
   return logger;
-}
-
-/** Redacts one header map for logging: secret headers replaced, others scrubbed of token patterns. */
-export function redactHeaders(headers: Record<string, string>): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [key, value] of Object.entries(headers))
-    out[key] = isSecretKey(key) ? REDACTED : redactText(value);
-  return out;
 }

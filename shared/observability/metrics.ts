@@ -114,7 +114,10 @@ export function createMetrics(
       );
       if (outcome !== 'rejected' || !issueCodes?.length) return;
       const counts = new Map<string, number>();
-      for (const issue of issueCodes) counts.set(safeCode(issue), (counts.get(safeCode(issue)) ?? 0) + 1);
+      for (const issue of issueCodes) {
+        const issueCode = safeCode(issue);
+        counts.set(issueCode, (counts.get(issueCode) ?? 0) + 1);
+      }
       for (const [issueCode, count] of [...counts].slice(0, MAX_ISSUE_CODES)) {
         sink(
           emfObject({

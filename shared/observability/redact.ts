@@ -30,7 +30,7 @@ const SECRET_KEYS = new Set([
   'buffer',
 ]);
 
-export const REDACTED = '[redacted]';
+const REDACTED = '[redacted]';
 const MAX_DEPTH = 6;
 const MAX_STRING = 2000;
 
@@ -44,7 +44,7 @@ export function redactText(text: string): string {
 }
 
 /** True for a key whose value must not be logged (case-insensitive, `adminToken` included). */
-export function isSecretKey(key: string): boolean {
+function isSecretKey(key: string): boolean {
   return SECRET_KEYS.has(key.toLowerCase());
 }
 
