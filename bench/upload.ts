@@ -4,8 +4,8 @@
  * uploaded all at once, then every submission read back and compared; then the same 58 one after
  * another (the service time of one upload). Runs with the embedded store and the workbook parse on
  * the app's thread, and with the store in a worker thread and parses in a worker pool (the
- * `npm start` default), so the two compare within one run. `--cpu-prof DIR` profiles the server. Prints p50/p99/max and the
- * machine.
+ * `npm start` default), so the two compare within one run. Prints p50/p99/max and the machine;
+ * `--cpu-prof DIR` profiles the server.
  *
  *   npx tsx bench/upload.ts [--rounds N] [--mode both|app|workers] [--cpu-prof DIR]
  */
@@ -14,6 +14,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { XLSX_CONTENT_TYPE } from '../functions/app/services/read-upload.js';
 import { loadConfig } from '../functions/config.js';
 import { startLocalService } from '../functions/local/start-local.js';
 import type { DynamoStore } from '../shared/adapters/dynamodb/dynamo-store.js';
@@ -28,7 +29,6 @@ import { getBuiltInFramework } from '../shared/core/framework.js';
 import type { Submission } from '../shared/core/types.js';
 import { parseSubmissionWorkbook } from '../shared/core/workbook/parse-submission.js';
 
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const ADMIN = `mgi_adm_bench_${Date.now().toString(36)}_0123456789`;
 const { values } = parseArgs({
   options: {
@@ -170,7 +170,7 @@ async function measure(storeInWorker: boolean): Promise<Measured> {
     const res = await call('POST', `/api/assessments/${aid}/submissions`, {
       token: tokens.get(file.agency.code)!,
       body: file.bytes,
-      type: XLSX,
+      type: XLSX_CONTENT_TYPE,
     });
     const ms = performance.now() - t;
     const body = (await res.json()) as { submission?: Submission };
@@ -206,7 +206,7 @@ async function measure(storeInWorker: boolean): Promise<Measured> {
       result.callsPerUpload.push((after.storeCalls - before.storeCalls) / files.length);
       result.roundP99.push(
         percentile(
-          [...results.map((r) => r.ms)].sort((a, b) => a - b),
+          results.map((r) => r.ms).sort((a, b) => a - b),
           99,
         ),
       );
