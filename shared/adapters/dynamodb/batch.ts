@@ -2,6 +2,7 @@
  * Batch reads and writes with DynamoDB's limits (25 writes, 100 reads per call) and retries of
  * unprocessed items with exponential backoff and jitter.
  */
+import { setTimeout as sleep } from 'node:timers/promises';
 import {
   BatchGetItemCommand,
   BatchWriteItemCommand,
@@ -12,8 +13,6 @@ import type { Item } from './attribute-values.js';
 import type { Key } from './keys.js';
 
 const MAX_ATTEMPTS = 8;
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Backoff before retry `attempt` (1-based): 20 ms doubling, capped at 1 s, with full jitter. */
 export function backoffMs(attempt: number): number {

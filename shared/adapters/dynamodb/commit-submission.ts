@@ -13,6 +13,7 @@
  * follow the pointer, so they see the previous version whole or the new one whole.
  */
 import { createHash, randomBytes } from 'node:crypto';
+import { setTimeout as sleep } from 'node:timers/promises';
 import {
   DeleteItemCommand,
   type DynamoDBClient,
@@ -61,8 +62,6 @@ export interface CommitContext {
   clock: Clock;
   hooks?: CommitHooks;
 }
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** A submission id that sorts by time: base-36 milliseconds, then 10 random hex digits. */
 export function newSubmissionId(now: Date): string {
