@@ -3,6 +3,7 @@ import type { Style, stream } from 'exceljs';
 import { ANSWER_LABELS, JUSTIFICATION_LABELS } from '../answers.js';
 import type { Framework } from '../framework.js';
 import { ANSWERS, type AnswerCounts, type Lang } from '../types.js';
+import { type Consensus, totalEvidence } from './consensus.js';
 import type { ConsolidatedLabels } from './consolidated-labels.js';
 import { ANSWER_STYLES, STYLES } from './consolidated-styles.js';
 import type { ConsolidatedAgency } from './consolidated-types.js';
@@ -91,7 +92,8 @@ function countCells(counts: AnswerCounts | undefined): (number | undefined)[] {
   return [...ANSWERS.map((answer) => counts?.[answer]), counts?.unanswered];
 }
 
-function consensusLabel(ctx: SheetContext, consensus: 'yes' | 'partially' | 'no' | null): string {
+/** The consensus in the workbook's language, or its "no consensus" label. */
+export function consensusLabel(ctx: SheetContext, consensus: Consensus): string {
   return consensus === null ? ctx.labels.noConsensus : ANSWER_LABELS[ctx.lang][consensus];
 }
 
@@ -139,7 +141,7 @@ export async function writeSummarySheet(
   );
   for (const domain of s.domains) {
     const lines = s.indicators.filter((line) => line.domainId === domain.id);
-    const n = (c: 'yes' | 'partially' | 'no' | null) => lines.filter((line) => line.consensus === c).length;
+    const n = (c: Consensus) => lines.filter((line) => line.consensus === c).length;
     await out.row(
       [
         domain.id,
@@ -303,7 +305,7 @@ export async function writeHighlightsSheet(
       const line = lines.get(id)!;
       const ev = line.evidence;
       await out.row(
-        [id, texts.get(id) ?? '', ev.practice, ev.regulation + ev.programme + ev.practice],
+        [id, texts.get(id) ?? '', ev.practice, totalEvidence(ev)],
         [STYLES.label, STYLES.wrap, STYLES.number, STYLES.number],
       );
       const { citations: quoted, total } = citations.of(id);

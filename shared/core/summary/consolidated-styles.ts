@@ -1,5 +1,5 @@
 import type { Style } from 'exceljs';
-import type { Answer } from '../types.js';
+import { ANSWERS, type Answer } from '../types.js';
 
 // One frozen object per look: exceljs's style manager caches style ids by object identity, so a
 // shared object costs one WeakMap lookup per cell where a fresh one would be serialised every time.
@@ -75,7 +75,7 @@ function answerStyle(answer: Answer | 'blank', centred: boolean): CellStyle {
   });
 }
 
-const KEYS: (Answer | 'blank')[] = ['yes', 'partially', 'no', 'dont_know', 'not_applicable', 'blank'];
+const KEYS: readonly (Answer | 'blank')[] = [...ANSWERS, 'blank'];
 
 /** A coloured cell per answer (blank = unanswered), centred for the Matrix. */
 export const ANSWER_STYLES = {

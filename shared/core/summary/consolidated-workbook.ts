@@ -6,6 +6,7 @@ import type { AnswerMatrix } from './answer-matrix.js';
 import { compareIds } from './compare-ids.js';
 import { CONSOLIDATED_LABELS } from './consolidated-labels.js';
 import {
+  consensusLabel,
   filterTable,
   openSheet,
   type SheetContext,
@@ -154,7 +155,6 @@ async function writeMatrixByIndicator(
     [STYLES.header, STYLES.header, STYLES.header, ...codes.map(() => STYLES.headerVertical)],
     90,
   );
-  const labels = ANSWER_LABELS[lang];
   const consensus = new Map(summary.indicators.map((line) => [line.id, line.consensus]));
   for (let i = 0; i < answers.indicatorIds.length; i++) {
     const indicator = framework.indicators[i]!;
@@ -164,7 +164,7 @@ async function writeMatrixByIndicator(
       [
         indicator.id,
         indicator.text[lang],
-        agreed === null ? l.noConsensus : labels[agreed],
+        consensusLabel(ctx, agreed),
         ...cells.map((c) => (c ? l.matrixCodes[c] : null)),
       ],
       [
