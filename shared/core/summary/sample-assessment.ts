@@ -1,5 +1,5 @@
 import type { Framework } from '../framework.js';
-import type { Answer, JustificationType, NormalizedResponse } from '../types.js';
+import { type Answer, JUSTIFICATION_TYPES, type NormalizedResponse } from '../types.js';
 import { countAnswers } from '../validate-responses.js';
 import type { AgencyResponses, ConsolidatedAgency } from './consolidated-types.js';
 
@@ -16,7 +16,6 @@ function prng(seed: number): () => number {
 }
 
 const LEVELS = ['province', 'regency', 'city', 'ministry', 'ngo'];
-const TYPES: JustificationType[] = ['regulation', 'programme', 'practice'];
 const PHRASES = [
   'Provincial regulation on the protection of migrant workers and their families',
   'One-stop service centre for migrant workers opened in the regency capital',
@@ -48,7 +47,7 @@ export function sampleResponses(framework: Framework, agencyIndex: number, seed 
                 ? 'not_applicable'
                 : null;
     const justified = answer === 'yes' || answer === 'partially';
-    const type = justified ? TYPES[Math.floor(random() * 3)]! : null;
+    const type = justified ? JUSTIFICATION_TYPES[Math.floor(random() * JUSTIFICATION_TYPES.length)]! : null;
     return {
       indicatorId: indicator.id,
       answer,
