@@ -158,8 +158,8 @@ export type ConsolidatedWorkbookLocation =
   | { kind: 'snapshot'; key: string; generatedAt: string };
 
 /**
- * Summary, consolidated workbook and the aggregation run. Implemented by the consolidation
- * module; until then the routes answer 501.
+ * Summary, consolidated workbook and the aggregation run (`createAggregationService`); an app
+ * built without one answers these routes with 501.
  */
 export interface AggregationService {
   /** The summary JSON of PRODUCT.md over the agencies' current submissions. */

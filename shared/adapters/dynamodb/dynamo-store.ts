@@ -32,6 +32,7 @@ import {
   assessmentToItem,
   frameworkFromItem,
   frameworkToItem,
+  type Key,
   keys,
   PREFIX,
   responseChunkFromItem,
@@ -81,7 +82,7 @@ export class DynamoStore implements AssessmentStore, TokenStore {
   }
 
   /** One consistent read; reads issued in the same event-loop turn share one BatchGetItem. */
-  private get(key: ReturnType<typeof keys.token>): Promise<Item | null> {
+  private get(key: Key): Promise<Item | null> {
     return this.reads.get(key);
   }
 
