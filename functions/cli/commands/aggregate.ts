@@ -184,16 +184,20 @@ async function viaTable(
 ) {
   const region = values.region ? { region: values.region } : {};
   const dynamo = new DynamoDBClient(region);
-  // The S3 SDK costs load time; only this mode with --bucket needs it.
-  const s3 = values.bucket ? new (await import('@aws-sdk/client-s3')).S3Client(region) : null;
-  const { S3Archive } = await import('../../../shared/adapters/archive/s3-archive.js');
+  let s3: { destroy(): void } | null = null;
   try {
     const store = new DynamoStore({ client: dynamo, tableName: values.table });
-    const snapshots =
-      s3 && values.bucket
-        ? new DynamoSnapshotStore(dynamo, values.table, new S3Archive(s3, values.bucket))
-        : undefined;
-    if (!snapshots) io.err('no --bucket: the summaries are computed but no snapshot is kept\n');
+    let snapshots: DynamoSnapshotStore | undefined;
+    if (values.bucket) {
+      // The S3 SDK (which the S3 archive module imports) costs load time: only --bucket needs it.
+      const [{ S3Client }, { S3Archive }] = await Promise.all([
+        import('@aws-sdk/client-s3'),
+        import('../../../shared/adapters/archive/s3-archive.js'),
+      ]);
+      const client = new S3Client(region);
+      s3 = client;
+      snapshots = new DynamoSnapshotStore(dynamo, values.table, new S3Archive(client, values.bucket));
+    } else io.err('no --bucket: the summaries are computed but no snapshot is kept\n');
     return await viaStore({ store, snapshots, clock: systemClock }, values.assessment, io);
   } finally {
     dynamo.destroy();
