@@ -20,7 +20,8 @@ import { requestIssues } from './validation-issues.js';
 /** Store errors raised without a request language, re-rendered in the user's language. */
 const RELOCALIZED = new Set(['idempotency.key_reused', 'submission.in_progress']);
 
-function localize(error: AppError, lang: Lang): AppError {
+/** An error raised without the request's language (container checks, the store), in `lang`. */
+export function localize(error: AppError, lang: Lang): AppError {
   if (isContainerErrorCode(error.code)) {
     return new AppError(error.code, error.status, containerErrorMessage(error.code, lang), error);
   }

@@ -10,6 +10,7 @@ import { csrf } from 'hono/csrf';
 import { HTTPException } from 'hono/http-exception';
 import { isAppError } from '../../shared/core/app-error.js';
 import type { AppDeps } from '../app/deps.js';
+import { localize } from '../app/errors.js';
 import { clearSessionCookie, readLangCookie, readSessionCookie, setLangCookie } from './cookies.js';
 import { renderMessage, type WebContext } from './page-context.js';
 import { agencyRoutes } from './routes/agency-routes.js';
@@ -112,7 +113,7 @@ export function webRoutes(deps: AppDeps): Hono<WebEnv> {
       return renderMessage(c, tr('forbiddenTitle'), tr('csrfFailed'), 403);
     }
     if (isAppError(err) && err.status < 500) {
-      return renderMessage(c, tr('errorTitle'), err.message, err.status);
+      return renderMessage(c, tr('errorTitle'), localize(err, c.get('lang') ?? 'en').message, err.status);
     }
     if (err instanceof HTTPException && err.status < 500) {
       return renderMessage(c, tr('errorTitle'), err.message, err.status);

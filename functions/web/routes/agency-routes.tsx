@@ -6,12 +6,9 @@ import { type AppError, isAppError } from '../../../shared/core/app-error.js';
 import type { Framework } from '../../../shared/core/framework.js';
 import { META_SHEET_NAME } from '../../../shared/core/template/meta-sheet.js';
 import { formResponsesSchema } from '../../../shared/core/validate-responses.js';
-import {
-  containerErrorMessage,
-  isContainerErrorCode,
-} from '../../../shared/core/workbook/check-container-messages.js';
 import type { CommitSubmissionResult, Principal } from '../../../shared/ports.js';
 import type { AppDeps } from '../../app/deps.js';
+import { localize } from '../../app/errors.js';
 import { appMessage } from '../../app/messages.js';
 import { acceptForm, acceptWorkbook } from '../../app/services/accept-submission.js';
 import { agencyTemplate } from '../../app/services/agency-template.js';
@@ -95,7 +92,7 @@ async function rejection(
   bytes: Uint8Array,
 ): Promise<UploadRejection> {
   const lang = c.get('lang');
-  const message = isContainerErrorCode(error.code) ? containerErrorMessage(error.code, lang) : error.message;
+  const message = localize(error, lang).message;
   const result: UploadRejection = { message, issues: error.issues, total: error.totalIssues };
   // Worth a marked-up copy only when a cell to fix is on a sheet people see (not the hidden metadata).
   if (error.issues.some((i) => i.sheet && i.cell && i.sheet !== META_SHEET_NAME)) {
