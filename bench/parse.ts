@@ -7,7 +7,8 @@ import { unzipSync } from 'fflate';
 import { LOCAL_MGI_FRAMEWORK } from '../shared/core/frameworks/local-mgi.js';
 import { inspectContainer } from '../shared/core/workbook/check-container.js';
 import { loadExcelJs } from '../shared/core/workbook/exceljs.js';
-import { IGNORED_NODES, parseSubmissionWorkbook } from '../shared/core/workbook/parse-submission.js';
+import { IGNORED_NODES } from '../shared/core/workbook/open-submission-workbook.js';
+import { parseSubmissionWorkbook } from '../shared/core/workbook/parse-submission.js';
 import { slimWorkbookZip } from '../shared/core/workbook/slim-zip.js';
 import {
   buildTemplate,

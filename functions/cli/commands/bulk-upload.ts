@@ -3,10 +3,7 @@ import { join, resolve } from 'node:path';
 import { isAppError } from '../../../shared/core/app-error.js';
 import { readMetaSheet } from '../../../shared/core/template/meta-sheet.js';
 import type { TemplateMeta } from '../../../shared/core/types.js';
-import { inspectContainer } from '../../../shared/core/workbook/check-container.js';
-import { loadExcelJs } from '../../../shared/core/workbook/exceljs.js';
-import { IGNORED_NODES } from '../../../shared/core/workbook/parse-submission.js';
-import { slimWorkbookZip } from '../../../shared/core/workbook/slim-zip.js';
+import { openSubmissionWorkbook } from '../../../shared/core/workbook/open-submission-workbook.js';
 import {
   countStatuses,
   type FileResult,
@@ -53,16 +50,7 @@ export async function readTemplateMeta(
   bytes: Uint8Array,
 ): Promise<TemplateMeta | { code: string; message: string }> {
   try {
-    const { entries } = inspectContainer(bytes);
-    const ExcelJS = await loadExcelJs();
-    const workbook = new ExcelJS.Workbook();
-    const slim = slimWorkbookZip(entries);
-    await workbook.xlsx.load(
-      Buffer.from(slim.buffer, slim.byteOffset, slim.byteLength) as never,
-      {
-        ignoreNodes: IGNORED_NODES,
-      } as never,
-    );
+    const workbook = await openSubmissionWorkbook(bytes);
     const reading = readMetaSheet(workbook);
     if (reading.status === 'ok') return reading.meta;
     if (reading.status === 'newer') {
@@ -89,7 +77,9 @@ async function processFile(
   const bytes = new Uint8Array(await readFile(join(dir, file)));
   const meta = await readTemplateMeta(bytes);
   if (!('agencyCode' in meta)) {
-    return { ...base, status: 'not-a-template', problems: [{ cell: null, ...meta }], totalProblems: 1 };
+    // An oversized workbook is refused before its metadata is read; the service would reject it too.
+    const status = meta.code === 'upload.too_many_rows' ? 'rejected' : 'not-a-template';
+    return { ...base, status, problems: [{ cell: null, ...meta }], totalProblems: 1 };
   }
   const agency = meta.agencyCode;
   if (meta.assessmentId !== assessment) {

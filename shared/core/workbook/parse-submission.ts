@@ -1,4 +1,4 @@
-import type { Workbook, Worksheet } from 'exceljs';
+import type { Worksheet } from 'exceljs';
 import { AppError } from '../app-error.js';
 import type { Framework } from '../framework.js';
 import { HEADER_LABELS, RESPONSE_COLUMNS } from '../template/headers.js';
@@ -13,14 +13,11 @@ import {
   validateResponses,
 } from '../validate-responses.js';
 import { cellRef } from './a1.js';
-import { inspectContainer } from './check-container.js';
-import { loadExcelJs, MEMORY_BOMB_NODES } from './exceljs.js';
 import { metaPlace } from './meta-cells.js';
+import { openSubmissionWorkbook } from './open-submission-workbook.js';
 import { type ParseCode, parseMessage } from './parse-messages.js';
 import { fieldKey, readResponseRows } from './read-response-rows.js';
 import { findResponsesSheet, REQUIRED_COLUMNS } from './responses-sheet.js';
-import { exceededSheetBound, SHEET_LIMITS } from './sheet-bounds.js';
-import { slimWorkbookZip } from './slim-zip.js';
 
 /** A parsed upload: the validation result plus what the metadata sheet said and the message language. */
 export interface ParsedSubmission extends ValidationResult {
@@ -36,25 +33,6 @@ export interface ParseOptions {
   /** Language for messages when the file does not say. */
   lang?: Lang;
 }
-
-/**
- * Worksheet parts exceljs may skip: none carries a cell value. Merges, validations and conditional
- * formats are the known memory bombs (a merge of A10:XFD1048576, a whole-column validation); the
- * others would need parts the slimmed zip no longer holds.
- */
-export const IGNORED_NODES = [
-  ...MEMORY_BOMB_NODES,
-  'hyperlinks',
-  'drawing',
-  'picture',
-  'tableParts',
-  'autoFilter',
-  'rowBreaks',
-  'headerFooter',
-  'extLst',
-];
-
-const LIMIT_PARAMS = { rows: SHEET_LIMITS.rows, cells: SHEET_LIMITS.cells };
 
 /** Where a whole-file problem is, for its one issue: the sheet, the cell and the field at fault. */
 interface Place {
@@ -78,25 +56,6 @@ function fail(
 /** The value cell of a metadata key as an issue place. */
 function metaField(sheet: Worksheet, key: keyof TemplateMeta): Place {
   return { ...metaPlace(sheet, key), field: key };
-}
-
-async function loadWorkbook(bytes: Uint8Array, lang: Lang): Promise<Workbook> {
-  // The container check inflates every part under its limits; exceljs then sees only those parts.
-  const { entries } = inspectContainer(bytes);
-  // exceljs has its own row bound, but only after it has decoded the whole part into one string.
-  if (exceededSheetBound(entries)) fail('upload.too_many_rows', 422, lang, LIMIT_PARAMS);
-  const ExcelJS = await loadExcelJs();
-  const workbook = new ExcelJS.Workbook();
-  const slim = slimWorkbookZip(entries);
-  const options = { ignoreNodes: IGNORED_NODES, maxRows: SHEET_LIMITS.rows, maxCols: SHEET_LIMITS.rowCells };
-  try {
-    await workbook.xlsx.load(Buffer.from(slim.buffer, slim.byteOffset, slim.byteLength) as never, options);
-  } catch (error) {
-    const text = error instanceof Error ? error.message : '';
-    if (/^Max (row|column) count/.test(text)) fail('upload.too_many_rows', 422, lang, LIMIT_PARAMS);
-    throw new AppError('upload.unreadable', 422, parseMessage('upload.unreadable', lang), { cause: error });
-  }
-  return workbook;
 }
 
 function resolveFramework(
@@ -162,7 +121,7 @@ export async function parseSubmissionWorkbook(
   options: ParseOptions,
 ): Promise<ParsedSubmission> {
   const fallbackLang = options.lang ?? 'en';
-  const workbook = await loadWorkbook(bytes, fallbackLang);
+  const workbook = await openSubmissionWorkbook(bytes, fallbackLang);
 
   const metaReading = readMetaSheet(workbook);
   const found = findResponsesSheet(

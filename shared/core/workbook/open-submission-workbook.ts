@@ -1,0 +1,54 @@
+import type { Workbook } from 'exceljs';
+import { AppError } from '../app-error.js';
+import type { Lang } from '../types.js';
+import { inspectContainer } from './check-container.js';
+import { loadExcelJs, MEMORY_BOMB_NODES } from './exceljs.js';
+import { parseMessage } from './parse-messages.js';
+import { exceededSheetBound, SHEET_LIMITS } from './sheet-bounds.js';
+import { slimWorkbookZip } from './slim-zip.js';
+
+/**
+ * Worksheet parts exceljs may skip: none carries a cell value. Merges, validations and conditional
+ * formats are the known memory bombs (a merge of A10:XFD1048576, a whole-column validation); the
+ * others would need parts the slimmed zip no longer holds.
+ */
+export const IGNORED_NODES = [
+  ...MEMORY_BOMB_NODES,
+  'hyperlinks',
+  'drawing',
+  'picture',
+  'tableParts',
+  'autoFilter',
+  'rowBreaks',
+  'headerFooter',
+  'extLst',
+];
+
+function tooManyRows(lang: Lang): AppError {
+  const params = { rows: SHEET_LIMITS.rows, cells: SHEET_LIMITS.cells };
+  return new AppError('upload.too_many_rows', 422, parseMessage('upload.too_many_rows', lang, params));
+}
+
+/**
+ * Opens an uploaded workbook with exceljs after the container check, within the sheet bounds: a
+ * sheet over the row or cell limit throws `upload.too_many_rows` before (or while) it is decoded,
+ * an unreadable workbook `upload.unreadable`, both with messages in `lang`.
+ */
+export async function openSubmissionWorkbook(bytes: Uint8Array, lang: Lang = 'en'): Promise<Workbook> {
+  // The container check inflates every part under its limits; exceljs then sees only those parts.
+  const { entries } = inspectContainer(bytes);
+  // exceljs has its own row bound, but only after it has decoded the whole part into one string.
+  if (exceededSheetBound(entries)) throw tooManyRows(lang);
+  const ExcelJS = await loadExcelJs();
+  const workbook = new ExcelJS.Workbook();
+  const slim = slimWorkbookZip(entries);
+  const options = { ignoreNodes: IGNORED_NODES, maxRows: SHEET_LIMITS.rows, maxCols: SHEET_LIMITS.rowCells };
+  try {
+    await workbook.xlsx.load(Buffer.from(slim.buffer, slim.byteOffset, slim.byteLength) as never, options);
+  } catch (error) {
+    const text = error instanceof Error ? error.message : '';
+    if (/^Max (row|column) count/.test(text)) throw tooManyRows(lang);
+    throw new AppError('upload.unreadable', 422, parseMessage('upload.unreadable', lang), { cause: error });
+  }
+  return workbook;
+}
