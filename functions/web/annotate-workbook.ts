@@ -5,7 +5,7 @@
  */
 import type { Issue } from '../../shared/core/types.js';
 import { inspectContainer } from '../../shared/core/workbook/check-container.js';
-import { loadExcelJs } from '../../shared/core/workbook/exceljs.js';
+import { loadExcelJs, MEMORY_BOMB_NODES } from '../../shared/core/workbook/exceljs.js';
 import { exceededSheetBound, SHEET_LIMITS } from '../../shared/core/workbook/sheet-bounds.js';
 
 /** Light red (Excel's "bad" cell style). */
@@ -83,7 +83,7 @@ export async function annotateWorkbook(bytes: Uint8Array, issues: readonly Issue
   const options = {
     maxRows: SHEET_LIMITS.rows,
     maxCols: SHEET_LIMITS.rowCells,
-    ignoreNodes: risky ? ['mergeCells', 'dataValidations', 'conditionalFormatting'] : [],
+    ignoreNodes: risky ? [...MEMORY_BOMB_NODES] : [],
   };
   await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as never, options);
   for (const { sheet, cell, messages } of byCell(issues).values()) {
