@@ -20,6 +20,7 @@ import { parseArgs } from 'node:util';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoStore } from '../shared/adapters/dynamodb/dynamo-store.js';
 import { ensureTable } from '../shared/adapters/dynamodb/table.js';
+import { mapWithConcurrency } from '../shared/core/concurrency.js';
 import { LOCAL_MGI_FRAMEWORK } from '../shared/core/frameworks/local-mgi.js';
 import { consolidate } from '../shared/core/summary/consolidate.js';
 import type { AgencyResponses, ConsolidatedAgency } from '../shared/core/summary/consolidated-types.js';
@@ -148,29 +149,24 @@ async function storeSource(n: number): Promise<Source> {
     frameworkId: 'local-mgi',
     createdAt: new Date().toISOString(),
   });
-  let next = 0;
-  const worker = async () => {
-    for (let i = next++; i < n; i = next++) {
-      const agency = sample.agencies[i]!;
-      await store.putAgency({
-        assessmentId,
-        code: agency.code,
-        name: agency.name,
-        level: agency.level ?? 'province',
-      });
-      const responses = sampleResponses(LOCAL_MGI_FRAMEWORK, i);
-      await store.commitSubmission({
-        assessmentId,
-        agency: agency.code,
-        channel: agency.current!.channel,
-        sha256: createHash('sha256').update(JSON.stringify(responses)).digest('hex'),
-        counts: agency.current!.counts,
-        warnings: [],
-        responses,
-      });
-    }
-  };
-  await Promise.all(Array.from({ length: 8 }, worker));
+  await mapWithConcurrency(sample.agencies, 8, async (agency, i) => {
+    await store.putAgency({
+      assessmentId,
+      code: agency.code,
+      name: agency.name,
+      level: agency.level ?? 'province',
+    });
+    const responses = sampleResponses(LOCAL_MGI_FRAMEWORK, i);
+    await store.commitSubmission({
+      assessmentId,
+      agency: agency.code,
+      channel: agency.current!.channel,
+      sha256: createHash('sha256').update(JSON.stringify(responses)).digest('hex'),
+      counts: agency.current!.counts,
+      warnings: [],
+      responses,
+    });
+  });
   const loadMs = performance.now() - t0;
   const agencies = await store.listAgencies(assessmentId);
   return {

@@ -6,6 +6,7 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { mapWithConcurrency } from '../../shared/core/concurrency.js';
 import { DEMO_AGENCIES, DEMO_ASSESSMENT } from '../../shared/core/demo/demo-agencies.js';
 import { breakRows, type DemoStep, demoPlan } from '../../shared/core/demo/demo-plan.js';
 import { demoResponses, toTemplateRows } from '../../shared/core/demo/demo-responses.js';
@@ -157,17 +158,12 @@ export async function runDemo(
   const rosterPath = join(options.outDir, 'roster-jateng-2026.xlsx');
   const tokens = await registerAgencies(client, aid, rosterPath);
   const plan = demoPlan();
-  const outcomes: DemoOutcome[] = new Array(plan.length);
-  let next = 0;
   let done = 0;
-  const worker = async () => {
-    for (let i = next++; i < plan.length; i = next++) {
-      const step = plan[i]!;
-      outcomes[i] = await playStep(client, framework.data, aid, step, tokens.get(step.agency.code)!, inbox);
-      options.progress?.(outcomes[i]!, ++done, plan.length);
-    }
-  };
-  await Promise.all(Array.from({ length: options.concurrency ?? 4 }, worker));
+  const outcomes = await mapWithConcurrency(plan, options.concurrency ?? 4, async (step) => {
+    const outcome = await playStep(client, framework.data, aid, step, tokens.get(step.agency.code)!, inbox);
+    options.progress?.(outcome, ++done, plan.length);
+    return outcome;
+  });
 
   // The consolidation may not be wired into this build: then there is no summary to show (501).
   const aggregated = await client.request<unknown>('POST', `/api/assessments/${aid}/aggregate`);

@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import { AppError } from '../../../shared/core/app-error.js';
+import { mapWithConcurrency } from '../../../shared/core/concurrency.js';
 import { parseRosterWorkbook, type RosterAgency } from '../../../shared/core/roster/parse-roster.js';
 import { rosterMessage } from '../../../shared/core/roster/roster-messages.js';
 import { type TokenSheetEntry, writeTokensWorkbook } from '../../../shared/core/roster/write-tokens.js';
@@ -15,19 +16,16 @@ import { readUploadBytes, XLSX_CONTENT_TYPE } from '../services/read-upload.js';
 const CONCURRENCY = 4;
 
 async function register(deps: AppDeps, assessmentId: string, agencies: RosterAgency[]) {
-  const results: TokenSheetEntry[] = new Array(agencies.length);
-  let next = 0;
-  const worker = async () => {
-    for (let i = next++; i < agencies.length; i = next++) {
-      const { code, name, level } = agencies[i]!;
+  return mapWithConcurrency(
+    agencies,
+    CONCURRENCY,
+    async ({ code, name, level }): Promise<TokenSheetEntry> => {
       const { created } = await deps.store.putAgency({ assessmentId, code, name, level });
       // A token is issued only to a new agency; an existing one keeps its token (rotate to replace it).
       const token = created ? await issueAgencyToken(deps.tokens, assessmentId, code) : null;
-      results[i] = { code, name, level, token };
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(CONCURRENCY, agencies.length) }, worker));
-  return results;
+      return { code, name, level, token };
+    },
+  );
 }
 
 function wantsWorkbook(accept: string | undefined): boolean {

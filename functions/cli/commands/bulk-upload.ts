@@ -1,6 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { isAppError } from '../../../shared/core/app-error.js';
+import { mapWithConcurrency } from '../../../shared/core/concurrency.js';
 import { readMetaSheet } from '../../../shared/core/template/meta-sheet.js';
 import type { TemplateMeta } from '../../../shared/core/types.js';
 import { openSubmissionWorkbook } from '../../../shared/core/workbook/open-submission-workbook.js';
@@ -159,15 +160,11 @@ export const bulkUploadCommand: CliCommand = {
     const registered = new Set(agencies.data.agencies.map((a) => a.code));
 
     const progress = new Progress(files.length, io.err, io.errIsTTY === true);
-    const results: FileResult[] = new Array(files.length);
-    let next = 0;
-    const worker = async () => {
-      for (let i = next++; i < files.length; i = next++) {
-        results[i] = await processFile(client, assessment, registered, dir, files[i]!);
-        progress.tick(results[i]!);
-      }
-    };
-    await Promise.all(Array.from({ length: Math.min(concurrency, files.length) }, worker));
+    const results = await mapWithConcurrency(files, concurrency, async (file) => {
+      const result = await processFile(client, assessment, registered, dir, file);
+      progress.tick(result);
+      return result;
+    });
     progress.finish();
 
     if (values.json) {
