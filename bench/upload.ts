@@ -14,7 +14,6 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { XLSX_CONTENT_TYPE } from '../functions/app/services/read-upload.js';
 import { loadConfig } from '../functions/config.js';
 import { startLocalService } from '../functions/local/start-local.js';
 import type { DynamoStore } from '../shared/adapters/dynamodb/dynamo-store.js';
@@ -28,6 +27,7 @@ import {
 import { getBuiltInFramework } from '../shared/core/framework.js';
 import type { Submission } from '../shared/core/types.js';
 import { parseSubmissionWorkbook } from '../shared/core/workbook/parse-submission.js';
+import { XLSX_CONTENT_TYPE } from '../shared/core/xlsx.js';
 
 const ADMIN = `mgi_adm_bench_${Date.now().toString(36)}_0123456789`;
 const { values } = parseArgs({

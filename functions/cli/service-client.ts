@@ -4,9 +4,8 @@
  * bearer tokens, JSON bodies and `{error: {code, message, issues}}` errors.
  */
 import type { Issue, Submission } from '../../shared/core/types.js';
+import { XLSX_CONTENT_TYPE } from '../../shared/core/xlsx.js';
 import { type CliIo, UsageError } from './cli-command.js';
-
-export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** The I/O of a command that calls the service: the CLI's streams plus environment and TTY facts. */
 export interface ServiceIo extends CliIo {
@@ -65,7 +64,7 @@ export class ServiceClient {
       headers['content-type'] = 'application/json';
       body = JSON.stringify(options.json);
     } else if (options.body) {
-      headers['content-type'] = options.contentType ?? XLSX_TYPE;
+      headers['content-type'] = options.contentType ?? XLSX_CONTENT_TYPE;
       body = options.body as Uint8Array<ArrayBuffer>;
     }
     if (options.accept) headers.accept = options.accept;

@@ -5,12 +5,13 @@ import { parseRosterWorkbook, type RosterAgency } from '../../../shared/core/ros
 import { rosterMessage } from '../../../shared/core/roster/roster-messages.js';
 import { type TokenSheetEntry, writeTokensWorkbook } from '../../../shared/core/roster/write-tokens.js';
 import type { Lang } from '../../../shared/core/types.js';
+import { XLSX_CONTENT_TYPE } from '../../../shared/core/xlsx.js';
 import type { AppEnv } from '../app-env.js';
 import { allow } from '../auth/authorize.js';
 import { issueAgencyToken } from '../auth/tokens.js';
 import type { AppDeps } from '../deps.js';
 import { requireAssessment } from '../services/frameworks.js';
-import { readUploadBytes, XLSX_CONTENT_TYPE } from '../services/read-upload.js';
+import { readUploadBytes } from '../services/read-upload.js';
 
 /** A few registrations at a time: fast on a real table, gentle on the local store. */
 const CONCURRENCY = 4;

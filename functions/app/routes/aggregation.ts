@@ -3,6 +3,7 @@ import { zValidator } from '@hono/zod-validator';
 import { type Context, type Env, Hono } from 'hono';
 import * as z from 'zod';
 import type { Lang } from '../../../shared/core/types.js';
+import { XLSX_CONTENT_TYPE } from '../../../shared/core/xlsx.js';
 import type { AggregationService } from '../../../shared/ports.js';
 import type { AppEnv } from '../app-env.js';
 import { allow } from '../auth/authorize.js';
@@ -10,7 +11,6 @@ import type { AppDeps } from '../deps.js';
 import { validationHook } from '../errors.js';
 import { appError } from '../messages.js';
 import { requireAssessment } from '../services/frameworks.js';
-import { XLSX_CONTENT_TYPE } from '../services/read-upload.js';
 
 const langQuerySchema = z.object({ lang: z.enum(['en', 'id']).optional() });
 

@@ -1,13 +1,13 @@
 import { zValidator } from '@hono/zod-validator';
 import { Hono } from 'hono';
 import * as z from 'zod';
+import { XLSX_CONTENT_TYPE } from '../../../shared/core/xlsx.js';
 import type { AppEnv } from '../app-env.js';
 import { actingAgency, allow } from '../auth/authorize.js';
 import type { AppDeps } from '../deps.js';
 import { validationHook } from '../errors.js';
 import { agencyTemplate } from '../services/agency-template.js';
 import { requireAgency, requireAssessment } from '../services/frameworks.js';
-import { XLSX_CONTENT_TYPE } from '../services/read-upload.js';
 
 const templateQuerySchema = z.object({
   agency: z.string().optional(),

@@ -8,11 +8,11 @@ import { originalFileKey } from '../../../shared/adapters/archive/blob-keys.js';
 import type { Lang } from '../../../shared/core/types.js';
 import type { ResponseInput } from '../../../shared/core/validate-responses.js';
 import { validateResponses } from '../../../shared/core/validate-responses.js';
+import { XLSX_CONTENT_TYPE } from '../../../shared/core/xlsx.js';
 import type { Assessment, CommitSubmissionResult } from '../../../shared/ports.js';
 import type { AppDeps } from '../deps.js';
 import { appError } from '../messages.js';
 import { frameworkOf, requireAssessmentAndAgency } from './frameworks.js';
-import { XLSX_CONTENT_TYPE } from './read-upload.js';
 
 const sha256Hex = (bytes: Uint8Array | string) => createHash('sha256').update(bytes).digest('hex');
 

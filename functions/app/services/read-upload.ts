@@ -1,8 +1,8 @@
 import type { Context } from 'hono';
+import { XLSX_CONTENT_TYPE } from '../../../shared/core/xlsx.js';
 import type { AppEnv } from '../app-env.js';
 import { appError } from '../messages.js';
 
-export const XLSX_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const RAW_TYPES = new Set([XLSX_CONTENT_TYPE, 'application/octet-stream']);
 
 /**

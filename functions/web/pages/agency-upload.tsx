@@ -1,4 +1,5 @@
 import type { Issue, Lang } from '../../../shared/core/types.js';
+import { XLSX_CONTENT_TYPE } from '../../../shared/core/xlsx.js';
 import { IssueTable } from '../components.js';
 import { CsrfField } from '../layout.js';
 import { AGENCY_TEXTS } from '../texts/agency-texts.js';
@@ -42,13 +43,7 @@ export function AgencyUploadPage(props: { lang: Lang; csrf: string; rejection?: 
         <form method="post" action="/agency/upload" enctype="multipart/form-data">
           <CsrfField token={props.csrf} />
           <label for="file">{tr('fileLabel')}</label>
-          <input
-            type="file"
-            id="file"
-            name="file"
-            required
-            accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-          />
+          <input type="file" id="file" name="file" required accept={`.xlsx,${XLSX_CONTENT_TYPE}`} />
           <div>
             <button type="submit">{tr('uploadButton')}</button>
           </div>

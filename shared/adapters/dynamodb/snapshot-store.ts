@@ -5,13 +5,13 @@
 import { randomBytes } from 'node:crypto';
 import { type DynamoDBClient, PutItemCommand, QueryCommand } from '@aws-sdk/client-dynamodb';
 import type { Lang } from '../../core/types.js';
+import { XLSX_CONTENT_TYPE } from '../../core/xlsx.js';
 import type { BlobArchive, Snapshot, SnapshotMeta, SnapshotStore } from '../../ports.js';
 import { snapshotSummaryKey, snapshotWorkbookKey } from '../archive/blob-keys.js';
 import { type Item, readOptS, readS } from './attribute-values.js';
 import { keys, PREFIX, snapshotMetaFromItem, snapshotToItem } from './keys.js';
 import { putItemParams, queryPrefixParams } from './params.js';
 
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 /** Larger summaries go to the archive, leaving room in the 400 KB item. */
 const INLINE_SUMMARY_BYTES = 300_000;
 
@@ -32,7 +32,7 @@ export class DynamoSnapshotStore implements SnapshotStore {
     const workbookKeys: SnapshotMeta['workbookKeys'] = {};
     for (const [lang, bytes] of Object.entries(input.workbooks) as [Lang, Uint8Array][]) {
       const key = snapshotWorkbookKey(input.assessmentId, id, lang);
-      await this.archive.put(key, bytes, XLSX);
+      await this.archive.put(key, bytes, XLSX_CONTENT_TYPE);
       workbookKeys[lang] = key;
     }
     const meta: SnapshotMeta = {
