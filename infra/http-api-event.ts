@@ -7,15 +7,42 @@ export interface HttpApiRequest {
   readonly body?: Uint8Array | string;
 }
 
+/** An API Gateway HTTP API (payload format 2.0) event, as Lambda receives it. */
+export interface HttpApiEvent {
+  version: '2.0';
+  routeKey: string;
+  rawPath: string;
+  rawQueryString: string;
+  headers: Record<string, string>;
+  queryStringParameters?: Record<string, string>;
+  requestContext: {
+    accountId: string;
+    apiId: string;
+    domainName: string;
+    domainPrefix: string;
+    http: { method: string; path: string; protocol: string; sourceIp: string; userAgent: string };
+    requestId: string;
+    routeKey: string;
+    stage: string;
+    time: string;
+    timeEpoch: number;
+  };
+  body?: string;
+  isBase64Encoded: boolean;
+}
+
 /**
  * Builds the event API Gateway HTTP API sends to a Lambda integration (payload format 2.0) for the
  * `$default` route, the way it does for a real request: lower-case headers, parsed query string,
  * binary bodies base64-encoded with `isBase64Encoded: true`.
  */
-export function httpApiEvent(request: HttpApiRequest): Record<string, unknown> {
+export function httpApiEvent(request: HttpApiRequest): HttpApiEvent {
   const [rawPath = '/', rawQueryString = ''] = request.path.split('?', 2);
   const headers: Record<string, string> = { host: 'example.execute-api.eu-west-1.amazonaws.com' };
   for (const [name, value] of Object.entries(request.headers ?? {})) headers[name.toLowerCase()] = value;
+  const host = headers.host!;
+  // The API id is the first label of its execute-api host name.
+  const apiId = host.split('.')[0]!;
   const query = new URLSearchParams(rawQueryString);
   const queryStringParameters = rawQueryString ? Object.fromEntries(query.entries()) : undefined;
   const binary = request.body instanceof Uint8Array;
@@ -29,9 +56,9 @@ export function httpApiEvent(request: HttpApiRequest): Record<string, unknown> {
     ...(queryStringParameters ? { queryStringParameters } : {}),
     requestContext: {
       accountId: '123456789012',
-      apiId: 'example',
-      domainName: headers.host,
-      domainPrefix: 'example',
+      apiId,
+      domainName: host,
+      domainPrefix: apiId,
       http: {
         method: request.method,
         path: rawPath,
