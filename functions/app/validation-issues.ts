@@ -8,8 +8,9 @@ import type { FrameworkIssueCode } from '../../shared/core/framework-loader-mess
 import { frameworkMessage } from '../../shared/core/framework-loader-messages.js';
 import { AGENCY_LEVELS } from '../../shared/core/roster/agency-level.js';
 import type { Issue, Lang } from '../../shared/core/types.js';
+import { type ValuePath, valueAt } from '../../shared/core/value-at.js';
 
-type Path = readonly PropertyKey[];
+type Path = ValuePath;
 type Text = Record<Lang, (field: string) => string>;
 
 /**
@@ -43,15 +44,6 @@ const TYPE_NAMES: Record<string, Record<Lang, string>> = {
   array: { en: 'a list', id: 'daftar' },
   object: { en: 'an object', id: 'objek' },
 };
-
-function valueAt(root: unknown, path: Path): unknown {
-  let node = root;
-  for (const key of path) {
-    if (node === null || typeof node !== 'object') return undefined;
-    node = (node as Record<PropertyKey, unknown>)[key];
-  }
-  return node;
-}
 
 /** `responses.0.answer`, the dotted path of the offending value; null for the body itself. */
 function fieldOf(path: Path): string | null {

@@ -7,11 +7,12 @@ import { frameworkInvalidMessage, frameworkMessage } from './framework-loader-me
 import { readFrameworkWorkbook } from './framework-workbook-reader.js';
 import type { Issue, Lang } from './types.js';
 import { MAX_ISSUES } from './validate-responses.js';
+import { type ValuePath, valueAt } from './value-at.js';
 import { checkContainer } from './workbook/check-container.js';
 
 export { writeFrameworkWorkbook } from './framework-workbook.js';
 
-type Path = readonly PropertyKey[];
+type Path = ValuePath;
 
 /** Where a problem is: what an Issue shows, plus the human-readable place used in its message. */
 export interface IssuePlace {
@@ -27,15 +28,6 @@ export interface RawFrameworkIssue {
   code: FrameworkIssueCode;
   place: IssuePlace;
   params?: Omit<FrameworkMessageParams, 'place'>;
-}
-
-function valueAt(root: unknown, path: Path): unknown {
-  let node = root;
-  for (const key of path) {
-    if (node === null || typeof node !== 'object') return undefined;
-    node = (node as Record<PropertyKey, unknown>)[key];
-  }
-  return node;
 }
 
 /** `indicators[3].text.id`, the JSON path a coordinator can find in the file. */
