@@ -18,7 +18,7 @@ import { appError } from './messages.js';
 import { requestIssues } from './validation-issues.js';
 
 /** Store errors raised without a request language, re-rendered in the user's language. */
-const RELOCALIZED = new Set(['idempotency.key_reused', 'submission.in_progress']);
+const RELOCALIZED = new Set(['idempotency.key_reused']);
 
 /** An error raised without the request's language (container checks, the store), in `lang`. */
 export function localize(error: AppError, lang: Lang): AppError {

@@ -103,11 +103,6 @@ const MESSAGES = {
     en: 'The Idempotency-Key header must be 1 to 255 visible characters.',
     id: 'Header Idempotency-Key harus berisi 1 sampai 255 karakter yang terlihat.',
   },
-  'submission.in_progress': {
-    status: 409,
-    en: 'The same upload is still being processed. Try again in a few seconds.',
-    id: 'Unggahan yang sama masih diproses. Coba lagi dalam beberapa detik.',
-  },
   'summary.not_ready': {
     status: 404,
     en: 'No summary has been computed for assessment {id} yet.',

@@ -2,50 +2,52 @@
  * The all-or-nothing, idempotent submission commit without transactions:
  *
  * 1. bind the Idempotency-Key (if any) to the body hash — another body → 422;
- * 2. claim the sha256 for a new submission id with a conditional put — if someone holds it, wait
- *    for their commit and return their submission (200, not a second version);
- * 3. stage the response chunks and the submission item (status `staged`, invisible);
- * 4. ONE conditional UpdateItem on the agency item moves the current pointer, only if the new
- *    submission sorts after the current one;
- * 5. mark submission and claim `committed` (history), both in one BatchWriteItem.
+ * 2. stage the response chunks and the submission item (status `staged`, invisible), in a batch
+ *    write shared with the other commits of the same moment;
+ * 3. ONE conditional UpdateItem on the agency item commits it: it sets the upload's sha256 mark
+ *    (`sha:<hex>` = submission id) and moves the current pointer, only if no submission of the same
+ *    sha256 is committed for this agency and the new one sorts after the current one.
  *
- * A failure before step 4 releases the claim and removes the staged items; readers only ever
- * follow the pointer, so they see the previous version whole or the new one whole.
+ * When the update fails, one consistent read tells why: the same file is already committed → its
+ * submission is returned (200, not a second version) and ours is removed; a later-received upload
+ * is current → a second conditional update sets only the mark, so ours joins the history without
+ * becoming current. A failure before step 3 removes the staged items.
+ *
+ * Readers follow the pointer, so they see the previous version whole or the new one whole; history
+ * lists the submissions the marks name, so a staged submission never shows. A crash leaves at most
+ * invisible staged items, never a claim to wait for.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { setTimeout as sleep } from 'node:timers/promises';
 import {
-  DeleteItemCommand,
   type DynamoDBClient,
   GetItemCommand,
   PutItemCommand,
   UpdateItemCommand,
 } from '@aws-sdk/client-dynamodb';
 import { AppError } from '../../core/app-error.js';
+import type { Submission } from '../../core/types.js';
 import type { Clock, CommitSubmissionInput, CommitSubmissionResult } from '../../ports.js';
 import type { Item } from './attribute-values.js';
-import { batchWriteAll, isConditionFailed } from './batch.js';
+import { isConditionFailed } from './batch.js';
 import {
   keyClaimToItem,
   keys,
   responseChunkToItem,
-  type ShaClaim,
   type StoredSubmission,
-  shaClaimFromItem,
-  shaClaimToItem,
+  shaMarkAttribute,
   submissionFromItem,
   submissionToItem,
   toPublicSubmission,
 } from './keys.js';
 import {
-  CLAIM_LEASE_MS,
+  type CommitPointerInput,
   claimKeyParams,
-  claimShaParams,
+  commitHistoryOnlyParams,
+  commitPointerParams,
   getItemParams,
-  movePointerParams,
-  releaseShaParams,
 } from './params.js';
 import { splitResponses } from './response-chunks.js';
+import type { WriteCoalescer } from './write-coalescer.js';
 
 /** Test seam: called after staging and before the pointer update. Throwing aborts the commit. */
 export interface CommitHooks {
@@ -60,6 +62,8 @@ export interface CommitContext {
   client: DynamoDBClient;
   table: string;
   clock: Clock;
+  /** Unconditional batch writes, shared with the commits of the same moment. */
+  writes: WriteCoalescer;
   hooks?: CommitHooks;
 }
 
@@ -90,34 +94,8 @@ export async function commitSubmission(
       );
     }
   }
-  for (let attempt = 0; attempt < 5; attempt++) {
-    const now = ctx.clock.now();
-    const submissionId = newSubmissionId(now);
-    const claimFields: ShaClaim = { submissionId, status: 'pending', claimedAt: now.getTime() };
-    const claim = shaClaimToItem(aid, code, sha256, claimFields);
-    try {
-      await client.send(new PutItemCommand(claimShaParams(table, claim, now.getTime())));
-    } catch (error) {
-      if (!isConditionFailed(error)) throw error;
-      const existing = await waitForCommittedClaim(ctx, aid, code, sha256);
-      if (existing) return { submission: existing, created: false };
-      continue;
-    }
-    const submission = await stageAndMovePointer(ctx, input, claimFields, now);
-    return { submission, created: true };
-  }
-  throw new AppError('submission.in_progress', 409, 'The same upload is being processed; try again shortly.');
-}
-
-async function stageAndMovePointer(
-  ctx: CommitContext,
-  input: CommitSubmissionInput,
-  claim: ShaClaim,
-  now: Date,
-) {
-  const { submissionId } = claim;
-  const { client, table } = ctx;
-  const { assessmentId: aid, agency: code } = input;
+  const now = ctx.clock.now();
+  const submissionId = newSubmissionId(now);
   const receivedAt = now.toISOString();
   const chunks = splitResponses(input.responses);
   const stored: StoredSubmission = {
@@ -125,7 +103,7 @@ async function stageAndMovePointer(
     assessmentId: aid,
     agency: code,
     channel: input.channel,
-    sha256: input.sha256,
+    sha256,
     receivedAt,
     counts: input.counts,
     warnings: input.warnings,
@@ -137,92 +115,91 @@ async function stageAndMovePointer(
     ...chunks.map((responses, index) => responseChunkToItem(aid, code, submissionId, index, responses)),
     submissionToItem(stored),
   ];
+  let existing: Submission;
   try {
-    await batchWriteAll(
-      client,
-      table,
-      staged.map((Item) => ({ PutRequest: { Item } })),
-    );
+    await ctx.writes.write(staged.map((Item) => ({ PutRequest: { Item } })));
     await ctx.hooks?.beforePointerUpdate?.({ assessmentId: aid, agency: code, submissionId });
-    try {
-      await client.send(
-        new UpdateItemCommand(
-          movePointerParams(table, {
-            assessmentId: aid,
-            agency: code,
-            submissionId,
-            receivedAt,
-            order: `${receivedAt}#${submissionId}`,
-            channel: input.channel,
-            counts: input.counts,
-            chunkCount: chunks.length,
-          }),
-        ),
-      );
-    } catch (error) {
-      // A later submission is already current: this one joins the history without becoming current.
-      if (!isConditionFailed(error)) throw error;
-    }
+    const commit: CommitPointerInput = {
+      assessmentId: aid,
+      agency: code,
+      submissionId,
+      sha256,
+      receivedAt,
+      order: `${receivedAt}#${submissionId}`,
+      channel: input.channel,
+      counts: input.counts,
+      chunkCount: chunks.length,
+    };
+    const holder = await commitPointer(ctx, commit);
+    if (holder === null) return { submission: toPublicSubmission(stored), created: true };
+    existing = await readSubmission(ctx, aid, code, holder);
   } catch (error) {
-    await abandon(ctx, input, submissionId, staged);
+    await removeStaged(ctx, staged);
     throw error;
   }
-  // Both marks in one BatchWriteItem: the submission and the claim are rewritten whole with status
-  // `committed`. Plain puts are safe here: both items are ours (staged and claimed above, removed
-  // only by our own `abandon`), and we hold every attribute they have.
-  const committed: StoredSubmission = { ...stored, status: 'committed' };
-  await batchWriteAll(client, table, [
-    { PutRequest: { Item: submissionToItem(committed) } },
-    { PutRequest: { Item: shaClaimToItem(aid, code, input.sha256, { ...claim, status: 'committed' }) } },
-  ]);
-  return toPublicSubmission(stored);
-}
-
-/** Best-effort clean-up of a failed commit: staged items are invisible anyway, the claim is freed. */
-async function abandon(
-  ctx: CommitContext,
-  input: CommitSubmissionInput,
-  submissionId: string,
-  staged: Item[],
-): Promise<void> {
-  const { client, table } = ctx;
-  try {
-    await client.send(
-      new DeleteItemCommand(
-        releaseShaParams(table, input.assessmentId, input.agency, input.sha256, submissionId),
-      ),
-    );
-  } catch {
-    // The lease expires on its own.
-  }
-  try {
-    const deletes = staged.map((item) => ({ DeleteRequest: { Key: { PK: item.PK!, SK: item.SK! } } }));
-    await batchWriteAll(client, table, deletes);
-  } catch {
-    // Staged items are never read without a committed status or a pointer to them.
-  }
+  // The same file was committed first by another request: ours was never visible; remove it.
+  await removeStaged(ctx, staged);
+  return { submission: existing, created: false };
 }
 
 /**
- * Waits for the holder of a sha claim to commit (about 10 s at most). Returns its submission, or
- * null when the claim was released or went stale (the caller then claims it itself).
+ * Runs the commit write; returns null when our submission is committed, or the id of the
+ * submission that already holds this sha256 mark (the same file, committed first).
  */
-async function waitForCommittedClaim(ctx: CommitContext, aid: string, code: string, sha256: string) {
+async function commitPointer(ctx: CommitContext, commit: CommitPointerInput): Promise<string | null> {
   const { client, table } = ctx;
-  const deadline = Date.now() + 10_000;
-  for (let delay = 10; Date.now() < deadline; delay = Math.min(delay * 2, 200)) {
-    const out = await client.send(new GetItemCommand(getItemParams(table, keys.shaClaim(aid, code, sha256))));
-    if (!out.Item) return null;
-    const claim = shaClaimFromItem(out.Item);
-    if (claim.status === 'committed') {
-      const sub = await client.send(
-        new GetItemCommand(getItemParams(table, keys.submission(aid, code, claim.submissionId))),
-      );
-      if (!sub.Item) throw new Error(`committed claim points at missing submission ${claim.submissionId}`);
-      return toPublicSubmission(submissionFromItem(sub.Item));
-    }
-    if (claim.claimedAt < ctx.clock.now().getTime() - CLAIM_LEASE_MS) return null;
-    await sleep(delay);
+  try {
+    await client.send(new UpdateItemCommand(commitPointerParams(table, commit)));
+    return null;
+  } catch (error) {
+    if (!isConditionFailed(error)) throw error;
   }
-  throw new AppError('submission.in_progress', 409, 'The same upload is being processed; try again shortly.');
+  const holder = await readShaMark(ctx, commit);
+  if (holder !== null) return holder;
+  // A later-received submission is current: ours joins the history without becoming current.
+  try {
+    await client.send(new UpdateItemCommand(commitHistoryOnlyParams(table, commit)));
+    return null;
+  } catch (error) {
+    if (!isConditionFailed(error)) throw error;
+  }
+  // The same file was committed between the two writes.
+  const late = await readShaMark(ctx, commit);
+  if (late === null) throw new Error(`commit of ${commit.submissionId} failed its condition twice`);
+  return late;
+}
+
+/** The submission id holding this commit's sha256 mark, or null; 404 when the agency is gone. */
+async function readShaMark(ctx: CommitContext, commit: CommitPointerInput): Promise<string | null> {
+  const out = await ctx.client.send(
+    new GetItemCommand(getItemParams(ctx.table, keys.agency(commit.assessmentId, commit.agency))),
+  );
+  const agency = out.Item as Item | undefined;
+  if (!agency) {
+    throw new AppError(
+      'agency.not_found',
+      404,
+      `Agency ${commit.agency} is not registered in assessment ${commit.assessmentId}.`,
+    );
+  }
+  return agency[shaMarkAttribute(commit.sha256)]?.S ?? null;
+}
+
+async function readSubmission(ctx: CommitContext, aid: string, code: string, submissionId: string) {
+  const out = await ctx.client.send(
+    new GetItemCommand(getItemParams(ctx.table, keys.submission(aid, code, submissionId))),
+  );
+  if (!out.Item) throw new Error(`committed mark points at missing submission ${submissionId}`);
+  return toPublicSubmission(submissionFromItem(out.Item as Item));
+}
+
+/** Best-effort removal of staged items that will never be committed (they are invisible anyway). */
+async function removeStaged(ctx: CommitContext, staged: Item[]): Promise<void> {
+  try {
+    await ctx.writes.write(
+      staged.map((item) => ({ DeleteRequest: { Key: { PK: item.PK!, SK: item.SK! } } })),
+    );
+  } catch {
+    // Staged items are never read unless a sha256 mark or the pointer names them.
+  }
 }

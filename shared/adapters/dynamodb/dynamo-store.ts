@@ -37,7 +37,8 @@ import {
   PREFIX,
   responseChunkFromItem,
   type StoredPointer,
-  shaClaimFromItem,
+  shaMarkAttribute,
+  shaMarksFromItem,
   submissionFromItem,
   tokenFromItem,
   tokenToItem,
@@ -53,6 +54,7 @@ import {
 } from './params.js';
 import { ReadCoalescer } from './read-coalescer.js';
 import { joinChunks } from './response-chunks.js';
+import { WriteCoalescer } from './write-coalescer.js';
 
 export interface DynamoStoreOptions {
   client: DynamoDBClient;
@@ -72,6 +74,7 @@ export class DynamoStore implements AssessmentStore, TokenStore {
   readonly clock: Clock;
   hooks: CommitHooks | undefined;
   private readonly reads: ReadCoalescer;
+  private readonly writes: WriteCoalescer;
 
   constructor(options: DynamoStoreOptions) {
     this.client = options.client;
@@ -79,6 +82,7 @@ export class DynamoStore implements AssessmentStore, TokenStore {
     this.clock = options.clock ?? systemClock;
     this.hooks = options.hooks;
     this.reads = new ReadCoalescer(this.client, this.table);
+    this.writes = new WriteCoalescer(this.client, this.table);
   }
 
   /** One consistent read; reads issued in the same event-loop turn share one BatchGetItem. */
@@ -160,30 +164,32 @@ export class DynamoStore implements AssessmentStore, TokenStore {
     agency: string,
     sha256: string,
   ): Promise<Submission | null> {
-    const claimItem = await this.get(keys.shaClaim(assessmentId, agency, sha256));
-    if (!claimItem) return null;
-    const claim = shaClaimFromItem(claimItem);
-    if (claim.status !== 'committed') return null;
-    const item = await this.get(keys.submission(assessmentId, agency, claim.submissionId));
+    // The agency item is the same read as the request's own agency check, so it costs no extra call.
+    const agencyItem = await this.get(keys.agency(assessmentId, agency));
+    const submissionId = agencyItem?.[shaMarkAttribute(sha256)]?.S;
+    if (submissionId === undefined) return null;
+    const item = await this.get(keys.submission(assessmentId, agency, submissionId));
     return item ? toPublicSubmission(submissionFromItem(item)) : null;
   }
 
   commitSubmission(input: CommitSubmissionInput): Promise<CommitSubmissionResult> {
     return commitSubmission(
-      { client: this.client, table: this.table, clock: this.clock, hooks: this.hooks },
+      { client: this.client, table: this.table, clock: this.clock, writes: this.writes, hooks: this.hooks },
       input,
     );
   }
 
   async listSubmissions(assessmentId: string, agency: string): Promise<Submission[]> {
-    const [record, items] = await Promise.all([
-      this.getAgencyRecord(assessmentId, agency),
+    const [agencyItem, items] = await Promise.all([
+      this.get(keys.agency(assessmentId, agency)),
       this.queryAll(keys.agencyPartition(assessmentId, agency), PREFIX.submission, true),
     ]);
-    const currentId = record?.pointer?.submissionId;
+    // History is what the sha256 marks name (plus submissions of the earlier protocol, marked in
+    // their own item); a staged submission, not committed or never to be, is left out.
+    const committed = new Set(agencyItem ? shaMarksFromItem(agencyItem).values() : []);
     return items
       .map(submissionFromItem)
-      .filter((s) => s.status === 'committed' || s.id === currentId)
+      .filter((s) => committed.has(s.id) || s.status === 'committed')
       .map(toPublicSubmission);
   }
 

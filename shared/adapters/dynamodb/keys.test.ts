@@ -6,6 +6,8 @@ import {
   keys,
   responseChunkFromItem,
   responseChunkToItem,
+  shaMarkAttribute,
+  shaMarksFromItem,
   submissionFromItem,
   submissionToItem,
   tokenFromItem,
@@ -16,15 +18,36 @@ import {
 const counts = { yes: 1, partially: 0, no: 0, dont_know: 0, not_applicable: 0, unanswered: 75 };
 
 describe('keys', () => {
-  it('puts an agency, its submissions, chunks and claims in the places the access patterns read', () => {
+  it('puts an agency, its submissions, chunks and key claims in the places the access patterns read', () => {
     expect(keys.agency('jateng', 'DINKES')).toEqual({ PK: { S: 'ASMT#jateng' }, SK: { S: 'AGY#DINKES' } });
     expect(keys.submission('jateng', 'DINKES', 'abc')).toEqual({
       PK: { S: 'ASMT#jateng#AGY#DINKES' },
       SK: { S: 'SUB#abc' },
     });
     expect(keys.responseChunk('jateng', 'DINKES', 'abc', 3).SK.S).toBe('RESP#abc#0003');
-    expect(keys.shaClaim('jateng', 'DINKES', 'ff').SK.S).toBe('SHA#ff');
+    expect(keys.keyClaim('jateng', 'DINKES', 'ff').SK.S).toBe('IKEY#ff');
     expect(keys.token('deadbeef')).toEqual({ PK: { S: 'TOKEN#deadbeef' }, SK: { S: 'TOKEN' } });
+  });
+
+  it('reads the sha256 marks of an agency item as sha256 → submission id, ignoring other attributes', () => {
+    const item = {
+      ...agencyToItem({
+        assessmentId: 'jateng',
+        code: 'A1',
+        name: 'Dinas',
+        level: 'provincial',
+        createdAt: '2026-01-01T00:00:00.000Z',
+        updatedAt: '2026-01-01T00:00:00.000Z',
+      }),
+      [shaMarkAttribute('aa'.repeat(32))]: { S: 'sub-1' },
+      [shaMarkAttribute('bb'.repeat(32))]: { S: 'sub-2' },
+    };
+    expect(shaMarkAttribute('ff')).toBe('sha:ff');
+    expect([...shaMarksFromItem(item)]).toEqual([
+      ['aa'.repeat(32), 'sub-1'],
+      ['bb'.repeat(32), 'sub-2'],
+    ]);
+    expect(agencyFromItem(item).name).toBe('Dinas');
   });
 
   it('round-trips a submission with its entity tag', () => {

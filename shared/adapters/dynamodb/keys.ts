@@ -9,7 +9,6 @@
  * | snapshot        | ASMT#<aid>                 | SNAP#<generatedAt>#<id> |
  * | submission      | ASMT#<aid>#AGY#<code>      | SUB#<sid>               |
  * | response-chunk  | ASMT#<aid>#AGY#<code>      | RESP#<sid>#<nnnn>       |
- * | sha-claim       | ASMT#<aid>#AGY#<code>      | SHA#<sha256>            |
  * | key-claim       | ASMT#<aid>#AGY#<code>      | IKEY#<sha256(key)>      |
  * | token           | TOKEN#<sha256(token)>      | TOKEN                   |
  * | framework       | FRAMEWORK#<fid>            | META                    |
@@ -17,7 +16,12 @@
  *
  * Access patterns: list assessments = Query PK ASSESSMENTS; agencies of an assessment = Query
  * PK ASMT#<aid>, SK begins_with AGY#; history = Query the agency partition, SK begins_with SUB#,
- * newest first (submission ids sort by time); snapshots likewise with SNAP#. No GSI is needed.
+ * newest first (submission ids sort by time), keeping those the agency item's sha256 marks name;
+ * snapshots likewise with SNAP#; the file already sent = the agency item's `sha:<sha256>`
+ * attribute. No GSI is needed.
+ *
+ * The agency item carries the current pointer (`cur*`) and one `sha:<sha256>` mark per committed
+ * upload (~90 bytes each), so an agency can keep about 4,000 versions within the 400 KB item limit.
  */
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import type { Framework } from '../../core/framework.js';
@@ -31,7 +35,6 @@ export type Entity =
   | 'snapshot'
   | 'submission'
   | 'response-chunk'
-  | 'sha-claim'
   | 'key-claim'
   | 'token'
   | 'framework'
@@ -64,7 +67,6 @@ export const keys = {
     key(`ASMT#${aid}#AGY#${code}`, `${PREFIX.submission}${sid}`),
   responseChunk: (aid: string, code: string, sid: string, index: number) =>
     key(`ASMT#${aid}#AGY#${code}`, `${PREFIX.responseChunk}${sid}#${String(index).padStart(4, '0')}`),
-  shaClaim: (aid: string, code: string, sha256: string) => key(`ASMT#${aid}#AGY#${code}`, `SHA#${sha256}`),
   keyClaim: (aid: string, code: string, keyHash: string) => key(`ASMT#${aid}#AGY#${code}`, `IKEY#${keyHash}`),
   token: (hash: string) => key(`TOKEN#${hash}`, 'TOKEN'),
   framework: (fid: string) => key(`FRAMEWORK#${fid}`, 'META'),
@@ -135,6 +137,24 @@ export function pointerFromItem(item: Item): StoredPointer | null {
   };
 }
 
+/** Prefix of the agency item's sha256 marks: `sha:<hex>` = the submission id that file committed. */
+const SHA_MARK = 'sha:';
+
+/** The agency-item attribute marking that an upload with this sha256 was committed. */
+export const shaMarkAttribute = (sha256: string) => `${SHA_MARK}${sha256}`;
+
+/**
+ * An agency's sha256 marks, sha256 → submission id: the committed submissions of its history (the
+ * one conditional commit write sets the mark), and the idempotency record of its uploads.
+ */
+export function shaMarksFromItem(item: Item): Map<string, string> {
+  const marks = new Map<string, string>();
+  for (const name in item) {
+    if (name.startsWith(SHA_MARK)) marks.set(name.slice(SHA_MARK.length), readS(item, name));
+  }
+  return marks;
+}
+
 /** An agency as stored: the public agency plus its token hash and the full pointer. */
 export type StoredAgency = Agency & { tokenHash: string | null; pointer: StoredPointer | null };
 
@@ -165,6 +185,11 @@ export function toPublicAgency({ tokenHash: _t, pointer: _p, ...agency }: Stored
   return agency;
 }
 
+/**
+ * `staged` as written by the commit; committed is told by the agency's sha256 mark naming it.
+ * `committed` is only found on submissions written by the earlier protocol (separate claim and
+ * status writes), which still read as history.
+ */
 export type SubmissionStatus = 'staged' | 'committed';
 
 export interface StoredSubmission extends Submission {
@@ -252,30 +277,6 @@ export function responseChunkFromItem(item: Item): {
     responses: packed
       ? (JSON.parse(inflateRawSync(packed).toString('utf8')) as NormalizedResponse[])
       : readJ<NormalizedResponse[]>(item, 'responses'),
-  };
-}
-
-export type ClaimStatus = 'pending' | 'committed';
-
-export interface ShaClaim {
-  submissionId: string;
-  status: ClaimStatus;
-  claimedAt: number;
-}
-
-export function shaClaimToItem(aid: string, code: string, sha256: string, claim: ShaClaim): Item {
-  return tagged(keys.shaClaim(aid, code, sha256), 'sha-claim', {
-    submissionId: S(claim.submissionId),
-    status: S(claim.status),
-    claimedAt: N(claim.claimedAt),
-  });
-}
-
-export function shaClaimFromItem(item: Item): ShaClaim {
-  return {
-    submissionId: readS(item, 'submissionId'),
-    status: readS(item, 'status') as ClaimStatus,
-    claimedAt: readN(item, 'claimedAt'),
   };
 }
 

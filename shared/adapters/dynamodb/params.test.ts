@@ -1,22 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { keys } from './keys.js';
-import {
-  CLAIM_LEASE_MS,
-  claimKeyParams,
-  claimShaParams,
-  movePointerParams,
-  queryPrefixParams,
-} from './params.js';
+import { claimKeyParams, commitHistoryOnlyParams, commitPointerParams, queryPrefixParams } from './params.js';
 import { splitResponses } from './response-chunks.js';
 
 const counts = { yes: 1, partially: 0, no: 0, dont_know: 0, not_applicable: 0, unanswered: 0 };
 
 describe('command parameters', () => {
-  it('moves the pointer only forward, on an existing agency, in one UpdateItem', () => {
-    const params = movePointerParams('t', {
+  it('commits in one UpdateItem: the sha256 mark and the pointer, only forward, once per file', () => {
+    const params = commitPointerParams('t', {
       assessmentId: 'jateng',
       agency: 'A1',
       submissionId: 's2',
+      sha256: 'ab'.repeat(32),
       receivedAt: '2026-01-02T00:00:00.000Z',
       order: '2026-01-02T00:00:00.000Z#s2',
       channel: 'xlsx',
@@ -25,18 +20,25 @@ describe('command parameters', () => {
     });
     expect(params.Key).toEqual(keys.agency('jateng', 'A1'));
     expect(params.ConditionExpression).toBe(
-      'attribute_exists(PK) AND (attribute_not_exists(curOrder) OR curOrder < :order)',
+      'attribute_exists(PK) AND attribute_not_exists(#sha) AND ' +
+        '(attribute_not_exists(curOrder) OR curOrder < :order)',
     );
+    expect(params.ExpressionAttributeNames).toEqual({ '#sha': `sha:${'ab'.repeat(32)}` });
     expect(params.ExpressionAttributeValues?.[':order']).toEqual({ S: '2026-01-02T00:00:00.000Z#s2' });
+    expect(params.UpdateExpression).toContain('#sha = :sid');
     expect(params.UpdateExpression).toContain('curId = :sid');
   });
 
-  it('claims a sha256 only when free or when the holder is past its lease', () => {
-    const params = claimShaParams('t', { PK: { S: 'p' }, SK: { S: 's' } }, 100_000);
-    expect(params.ConditionExpression).toBe(
-      'attribute_not_exists(PK) OR (#status = :pending AND claimedAt < :stale)',
-    );
-    expect(params.ExpressionAttributeValues?.[':stale']).toEqual({ N: String(100_000 - CLAIM_LEASE_MS) });
+  it('commits into history only with the sha256 mark alone, once per file', () => {
+    const params = commitHistoryOnlyParams('t', {
+      assessmentId: 'jateng',
+      agency: 'A1',
+      submissionId: 's1',
+      sha256: 'cd'.repeat(32),
+    });
+    expect(params.UpdateExpression).toBe('SET #sha = :sid');
+    expect(params.ConditionExpression).toBe('attribute_exists(PK) AND attribute_not_exists(#sha)');
+    expect(params.ExpressionAttributeNames).toEqual({ '#sha': `sha:${'cd'.repeat(32)}` });
   });
 
   it('binds an Idempotency-Key to one body hash', () => {

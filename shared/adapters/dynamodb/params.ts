@@ -3,7 +3,6 @@
  * here so its condition can be read and unit-tested without a server.
  */
 import type {
-  DeleteItemCommandInput,
   GetItemCommandInput,
   PutItemCommandInput,
   QueryCommandInput,
@@ -11,7 +10,7 @@ import type {
 } from '@aws-sdk/client-dynamodb';
 import type { AnswerCounts, Submission } from '../../core/types.js';
 import { type Item, J, N, S } from './attribute-values.js';
-import { type Key, keys } from './keys.js';
+import { type Key, keys, shaMarkAttribute } from './keys.js';
 
 /** GetItem, strongly consistent: reads after our own conditional writes must see them. */
 export function getItemParams(table: string, key: Key): GetItemCommandInput {
@@ -95,23 +94,6 @@ export function swapTokenHashParams(
   };
 }
 
-/** A claim is stale after this long: its owner crashed between claim and commit. */
-export const CLAIM_LEASE_MS = 30_000;
-
-/**
- * Claim a sha256 for a new submission: succeeds when nobody holds it, or when the holder's pending
- * claim is older than the lease (the holder died before committing).
- */
-export function claimShaParams(table: string, item: Item, nowMs: number): PutItemCommandInput {
-  return {
-    TableName: table,
-    Item: item,
-    ConditionExpression: 'attribute_not_exists(PK) OR (#status = :pending AND claimedAt < :stale)',
-    ExpressionAttributeNames: { '#status': 'status' },
-    ExpressionAttributeValues: { ':pending': S('pending'), ':stale': N(nowMs - CLAIM_LEASE_MS) },
-  };
-}
-
 /** Bind an Idempotency-Key to a body hash; fails when the key is bound to another body. */
 export function claimKeyParams(table: string, item: Item, sha256: string): PutItemCommandInput {
   return {
@@ -122,48 +104,38 @@ export function claimKeyParams(table: string, item: Item, sha256: string): PutIt
   };
 }
 
-/** Release our own pending claim after a failed commit, so a retry can proceed at once. */
-export function releaseShaParams(
-  table: string,
-  aid: string,
-  code: string,
-  sha256: string,
-  submissionId: string,
-): DeleteItemCommandInput {
-  return {
-    TableName: table,
-    Key: keys.shaClaim(aid, code, sha256),
-    ConditionExpression: 'submissionId = :sid AND #status = :pending',
-    ExpressionAttributeNames: { '#status': 'status' },
-    ExpressionAttributeValues: { ':sid': S(submissionId), ':pending': S('pending') },
-  };
+/** What the commit writes on the agency item: the new pointer and the upload's sha256 mark. */
+export interface CommitPointerInput {
+  assessmentId: string;
+  agency: string;
+  submissionId: string;
+  sha256: string;
+  receivedAt: string;
+  order: string;
+  channel: Submission['channel'];
+  counts: AnswerCounts;
+  chunkCount: number;
 }
 
 /**
- * The one write that makes a staged submission current: moves the agency's pointer only if the
- * agency exists and the new submission sorts after the current one (`order` = receivedAt#id), so
- * two different uploads at once leave the later-received one current whatever order they land in.
+ * The one write that commits a staged submission: on the agency item, in one conditional
+ * UpdateItem, it records the upload's sha256 mark (`sha:<hex>` = submission id, which makes the
+ * submission part of the history and is the idempotency claim) and moves the current pointer. It
+ * succeeds only if the agency exists, nobody has committed the same sha256 for this agency, and the
+ * new submission sorts after the current one (`order` = receivedAt#id), so two different uploads
+ * at once leave the later-received one current whatever order they land in.
  */
-export function movePointerParams(
-  table: string,
-  input: {
-    assessmentId: string;
-    agency: string;
-    submissionId: string;
-    receivedAt: string;
-    order: string;
-    channel: Submission['channel'];
-    counts: AnswerCounts;
-    chunkCount: number;
-  },
-): UpdateItemCommandInput {
+export function commitPointerParams(table: string, input: CommitPointerInput): UpdateItemCommandInput {
   return {
     TableName: table,
     Key: keys.agency(input.assessmentId, input.agency),
     UpdateExpression:
-      'SET curId = :sid, curReceivedAt = :received, curOrder = :order, curChannel = :channel, ' +
-      'curCounts = :counts, curChunks = :chunks',
-    ConditionExpression: 'attribute_exists(PK) AND (attribute_not_exists(curOrder) OR curOrder < :order)',
+      'SET #sha = :sid, curId = :sid, curReceivedAt = :received, curOrder = :order, ' +
+      'curChannel = :channel, curCounts = :counts, curChunks = :chunks',
+    ConditionExpression:
+      'attribute_exists(PK) AND attribute_not_exists(#sha) AND ' +
+      '(attribute_not_exists(curOrder) OR curOrder < :order)',
+    ExpressionAttributeNames: { '#sha': shaMarkAttribute(input.sha256) },
     ExpressionAttributeValues: {
       ':sid': S(input.submissionId),
       ':received': S(input.receivedAt),
@@ -172,5 +144,23 @@ export function movePointerParams(
       ':counts': J(input.counts),
       ':chunks': N(input.chunkCount),
     },
+  };
+}
+
+/**
+ * Commits a staged submission into the history only, when a later-received one is already current:
+ * records the sha256 mark alone, if the agency exists and nobody has committed the same sha256.
+ */
+export function commitHistoryOnlyParams(
+  table: string,
+  input: Pick<CommitPointerInput, 'assessmentId' | 'agency' | 'submissionId' | 'sha256'>,
+): UpdateItemCommandInput {
+  return {
+    TableName: table,
+    Key: keys.agency(input.assessmentId, input.agency),
+    UpdateExpression: 'SET #sha = :sid',
+    ConditionExpression: 'attribute_exists(PK) AND attribute_not_exists(#sha)',
+    ExpressionAttributeNames: { '#sha': shaMarkAttribute(input.sha256) },
+    ExpressionAttributeValues: { ':sid': S(input.submissionId) },
   };
 }
