@@ -4,13 +4,18 @@
  * uploaded all at once, then every submission read back and compared; then the same 58 one after
  * another (the service time of one upload). Runs with the embedded store and the workbook parse on
  * the app's thread, and with the store in a worker thread and parses in a worker pool (the
- * `npm start` default), so the two compare within one run. Prints p50/p99/max and the machine;
- * `--cpu-prof DIR` profiles the server.
+ * `npm start` default), so the two compare within one run. Prints p50/p99/max, the server's CPU
+ * per upload (in total and per thread, Linux), the bench's own CPU and the machine.
+ * `--cpu-prof DIR` profiles every thread of the server and writes the bursts' time windows beside
+ * the profiles (summarise with `npx tsx bench/profile-summary.ts DIR`); BENCH_SERVER_FLAGS passes
+ * Node flags to the server process.
  *
  *   npx tsx bench/upload.ts [--rounds N] [--mode both|app|workers] [--cpu-prof DIR]
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { Agent, request } from 'node:http';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -72,15 +77,37 @@ async function serve(dataDir: string, storeInWorker: boolean): Promise<void> {
   );
   // CPU time of the whole server process (every thread) and store calls, asked for around each burst.
   process.on('message', (m) => {
-    if (m === 'cpu') process.send?.({ ...process.cpuUsage(), storeCalls });
+    if (m === 'cpu')
+      process.send?.({
+        ...process.cpuUsage(),
+        storeCalls,
+        at: Number(process.hrtime.bigint() / 1000n),
+        threads: threadTimes(),
+      });
   });
   process.on('SIGTERM', () => void service.close().then(() => process.exit(0)));
+}
+
+/** CPU ms of each thread of this process (Linux), by thread id: utime + stime in clock ticks of 10 ms. */
+function threadTimes(): Record<string, number> {
+  const times: Record<string, number> = {};
+  try {
+    for (const tid of readdirSync('/proc/self/task')) {
+      const stat = readFileSync(`/proc/self/task/${tid}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      times[tid] = (Number(fields[11]) + Number(fields[12])) * 10;
+    }
+  } catch {
+    // Not Linux: no per-thread figures.
+  }
+  return times;
 }
 
 const ADMIN_FROM_PARENT = () => process.argv.find((a) => a.startsWith('mgi_adm_')) ?? ADMIN;
 
 function startServer(dataDir: string, storeInWorker: boolean): Promise<{ child: ChildProcess; url: string }> {
   const args = [
+    ...(process.env.BENCH_SERVER_FLAGS?.split(' ').filter(Boolean) ?? []),
     ...(values['cpu-prof'] ? ['--cpu-prof', '--cpu-prof-dir', values['cpu-prof']] : []),
     '--import',
     'tsx',
@@ -102,15 +129,63 @@ function startServer(dataDir: string, storeInWorker: boolean): Promise<{ child: 
   });
 }
 
+/**
+ * The uploads of a burst go through node:http with prepared bodies rather than fetch: the 58
+ * agencies are 58 machines in real use, and here their client shares the server's 2 cores, so it
+ * should cost as little as possible (fetch: ~1 ms of CPU per upload).
+ */
+const uploadAgent = new Agent({ keepAlive: true, maxSockets: 64 });
+function postWorkbook(
+  target: string,
+  token: string,
+  bytes: Uint8Array,
+): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    const req = request(
+      target,
+      {
+        method: 'POST',
+        agent: uploadAgent,
+        headers: {
+          authorization: `Bearer ${token}`,
+          'content-type': XLSX_CONTENT_TYPE,
+          'content-length': bytes.byteLength,
+        },
+      },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () =>
+          resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }),
+        );
+        res.on('error', reject);
+      },
+    );
+    req.on('error', reject);
+    req.end(bytes);
+  });
+}
+
 const percentile = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 
 /** The server process's CPU time (user + system, all threads) in ms, and its store calls so far. */
-function serverCounters(child: ChildProcess): Promise<{ cpuMs: number; storeCalls: number }> {
+function serverCounters(
+  child: ChildProcess,
+): Promise<{ cpuMs: number; storeCalls: number; at: number; threads: Record<string, number> }> {
   return new Promise((resolve) => {
     child.once('message', (u) => {
-      const usage = u as NodeJS.CpuUsage & { storeCalls: number };
-      resolve({ cpuMs: (usage.user + usage.system) / 1000, storeCalls: usage.storeCalls });
+      const usage = u as NodeJS.CpuUsage & {
+        storeCalls: number;
+        at: number;
+        threads: Record<string, number>;
+      };
+      resolve({
+        cpuMs: (usage.user + usage.system) / 1000,
+        storeCalls: usage.storeCalls,
+        at: usage.at,
+        threads: usage.threads,
+      });
     });
     child.send('cpu');
   });
@@ -128,6 +203,12 @@ interface Measured {
   concurrent: number[];
   sequential: number[];
   concurrentWallMs: number;
+  /** Each burst's start and end on the server's monotonic clock (µs), to cut CPU profiles to the bursts. */
+  burstWindows: [number, number][];
+  /** The bench's own CPU ms per upload during the bursts (it shares the machine with the server). */
+  clientCpuPerUpload: number[];
+  /** Server CPU ms per thread over all bursts (Linux), the main thread labelled. */
+  threadMs: Record<string, number>;
 }
 
 /** One full run against a fresh service: register, then `rounds` × (58 at once, read back), then 58 one by one. */
@@ -167,15 +248,14 @@ async function measure(storeInWorker: boolean): Promise<Measured> {
     );
   const uploadOne = async (file: { agency: (typeof DEMO_AGENCIES)[number]; bytes: Uint8Array }) => {
     const t = performance.now();
-    const res = await call('POST', `/api/assessments/${aid}/submissions`, {
-      token: tokens.get(file.agency.code)!,
-      body: file.bytes,
-      type: XLSX_CONTENT_TYPE,
-    });
+    const res = await postWorkbook(
+      `${url}/api/assessments/${aid}/submissions`,
+      tokens.get(file.agency.code)!,
+      file.bytes,
+    );
     const ms = performance.now() - t;
-    const body = (await res.json()) as { submission?: Submission };
-    if (res.status !== 201)
-      throw new Error(`${file.agency.code}: ${res.status} ${JSON.stringify(body).slice(0, 300)}`);
+    const body = JSON.parse(res.body) as { submission?: Submission };
+    if (res.status !== 201) throw new Error(`${file.agency.code}: ${res.status} ${res.body.slice(0, 300)}`);
     return { ms, submission: body.submission! };
   };
   const result: Measured = {
@@ -186,6 +266,9 @@ async function measure(storeInWorker: boolean): Promise<Measured> {
     concurrent: [],
     sequential: [],
     concurrentWallMs: 0,
+    burstWindows: [],
+    clientCpuPerUpload: [],
+    threadMs: {},
   };
   try {
     await call('POST', '/api/assessments', { json: { ...DEMO_ASSESSMENT } });
@@ -198,11 +281,19 @@ async function measure(storeInWorker: boolean): Promise<Measured> {
     for (let round = 1; round <= rounds; round++) {
       const files = await filledSet(`bench-${round}`);
       const before = await serverCounters(child);
+      const clientBefore = process.cpuUsage();
       const started = performance.now();
       const results = await Promise.all(files.map(uploadOne));
       result.concurrentWallMs += performance.now() - started;
+      const clientCpu = process.cpuUsage(clientBefore);
+      result.clientCpuPerUpload.push((clientCpu.user + clientCpu.system) / 1000 / files.length);
       const after = await serverCounters(child);
       result.cpuPerUpload.push((after.cpuMs - before.cpuMs) / files.length);
+      result.burstWindows.push([before.at, after.at]);
+      for (const [tid, ms] of Object.entries(after.threads)) {
+        const label = Number(tid) === child.pid ? 'main' : `thread ${tid}`;
+        result.threadMs[label] = (result.threadMs[label] ?? 0) + ms - (before.threads[tid] ?? 0);
+      }
       result.callsPerUpload.push((after.storeCalls - before.storeCalls) / files.length);
       result.roundP99.push(
         percentile(
@@ -274,6 +365,13 @@ async function main(): Promise<void> {
   const p99 = new Map<string, number>();
   for (const [label, inWorker] of modes) {
     const m = await measure(inWorker);
+    if (values['cpu-prof']) {
+      const file = join(values['cpu-prof'], `bursts-${inWorker ? 'workers' : 'app'}.json`);
+      await writeFile(file, JSON.stringify(m.burstWindows));
+      console.log(
+        `burst windows for the profiles: ${file} (npx tsx bench/profile-summary.ts ${values['cpu-prof']})`,
+      );
+    }
     const sorted = [...m.concurrent].sort((a, b) => a - b);
     p99.set(label, percentile(sorted, 99));
     console.log(`${label}:`);
@@ -282,7 +380,14 @@ async function main(): Promise<void> {
     );
     console.log(`  one by one   ${stats(m.sequential)}`);
     console.log(
-      `  per round    p99 ${m.roundP99.map((v) => `${v.toFixed(0)} ms`).join(', ')}; server CPU per upload ${m.cpuPerUpload.map((v) => `${v.toFixed(1)} ms`).join(', ')}`,
+      `  per round    p99 ${m.roundP99.map((v) => `${v.toFixed(0)} ms`).join(', ')}; server CPU per upload ${m.cpuPerUpload.map((v) => `${v.toFixed(1)} ms`).join(', ')}; client CPU per upload ${m.clientCpuPerUpload.map((v) => `${v.toFixed(1)} ms`).join(', ')}`,
+    );
+    console.log(
+      `  server CPU per upload by thread (over the bursts): ${Object.entries(m.threadMs)
+        .filter(([, ms]) => ms > 0)
+        .sort((a, b) => b[1] - a[1])
+        .map(([t, ms]) => `${t} ${(ms / m.concurrent.length).toFixed(1)}`)
+        .join(', ')} ms`,
     );
     console.log(
       `  store calls per upload: at once ${m.callsPerUpload.map((v) => v.toFixed(1)).join(', ')}; one by one ${m.sequentialCalls.toFixed(1)}`,
