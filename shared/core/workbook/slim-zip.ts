@@ -1,3 +1,4 @@
+import * as zlib from 'node:zlib';
 import { zipSync } from 'fflate';
 import { unreadSheetParts } from './unread-sheets.js';
 
@@ -9,6 +10,83 @@ import { unreadSheetParts } from './unread-sheets.js';
 const NEEDED =
   /^xl\/(?:workbook\.xml|_rels\/workbook\.xml\.rels|sharedStrings\.xml|styles\.xml|worksheets\/sheet\d+\.xml)$/;
 
+const LOCAL_HEADER = 30;
+const CENTRAL_HEADER = 46;
+const END_RECORD = 22;
+/** General-purpose flag: names are UTF-8. */
+const UTF8_NAMES = 0x0800;
+/** DOS date of 1980-01-01, the earliest a zip can say; time 00:00. */
+const DOS_DATE = 0x0021;
+
+/** Node's native CRC-32 (Node 20.15 and later). */
+const crc32 = (zlib as { crc32?: (data: Uint8Array) => number }).crc32;
+
+/**
+ * A zip of `files` stored without compression, written in one buffer: fflate's `zipSync` at level 0
+ * takes ~0.18 ms for a filled template's ~60 KB of parts (a JS CRC over every byte and a copy per
+ * entry), this ~0.03 ms. No zip64, so for parts under 4 GB and fewer than 65,536 entries — the
+ * container check allows 50 MB and 500.
+ */
+export function storedZip(files: readonly (readonly [name: string, data: Uint8Array])[]): Uint8Array {
+  if (!crc32) return zipSync(Object.fromEntries(files), { level: 0 });
+  const encoder = new TextEncoder();
+  const names = files.map(([name]) => encoder.encode(name));
+  let size = END_RECORD;
+  files.forEach(([, data], i) => {
+    size += LOCAL_HEADER + CENTRAL_HEADER + 2 * names[i]!.length + data.length;
+  });
+  const out = new Uint8Array(size);
+  const view = new DataView(out.buffer);
+  const offsets: number[] = [];
+  const crcs: number[] = [];
+  let at = 0;
+  files.forEach(([, data], i) => {
+    const name = names[i]!;
+    const crc = crc32(data);
+    offsets.push(at);
+    crcs.push(crc);
+    view.setUint32(at, 0x04034b50, true);
+    view.setUint16(at + 4, 20, true); // version needed: 2.0
+    view.setUint16(at + 6, UTF8_NAMES, true);
+    view.setUint16(at + 8, 0, true); // stored
+    view.setUint16(at + 10, 0, true); // time
+    view.setUint16(at + 12, DOS_DATE, true);
+    view.setUint32(at + 14, crc, true);
+    view.setUint32(at + 18, data.length, true);
+    view.setUint32(at + 22, data.length, true);
+    view.setUint16(at + 26, name.length, true);
+    view.setUint16(at + 28, 0, true); // no extra field
+    out.set(name, at + LOCAL_HEADER);
+    out.set(data, at + LOCAL_HEADER + name.length);
+    at += LOCAL_HEADER + name.length + data.length;
+  });
+  const directory = at;
+  files.forEach(([, data], i) => {
+    const name = names[i]!;
+    view.setUint32(at, 0x02014b50, true);
+    view.setUint16(at + 4, 20, true); // made by
+    view.setUint16(at + 6, 20, true); // needed
+    view.setUint16(at + 8, UTF8_NAMES, true);
+    view.setUint16(at + 10, 0, true);
+    view.setUint16(at + 12, 0, true);
+    view.setUint16(at + 14, DOS_DATE, true);
+    view.setUint32(at + 16, crcs[i]!, true);
+    view.setUint32(at + 20, data.length, true);
+    view.setUint32(at + 24, data.length, true);
+    view.setUint16(at + 28, name.length, true);
+    // Extra and comment lengths, disk number and attributes stay 0.
+    view.setUint32(at + 42, offsets[i]!, true);
+    out.set(name, at + CENTRAL_HEADER);
+    at += CENTRAL_HEADER + name.length;
+  });
+  view.setUint32(at, 0x06054b50, true);
+  view.setUint16(at + 8, files.length, true);
+  view.setUint16(at + 10, files.length, true);
+  view.setUint32(at + 12, at - directory, true);
+  view.setUint32(at + 16, directory, true);
+  return out;
+}
+
 /**
  * Re-packs the inflated parts of an xlsx (from the container check) with only what exceljs needs,
  * stored without compression: exceljs inflates every entry through JSZip, several times slower than
@@ -18,9 +96,9 @@ const NEEDED =
  */
 export function slimWorkbookZip(entries: ReadonlyMap<string, Uint8Array>): Uint8Array {
   const unread = unreadSheetParts(entries);
-  const kept: Record<string, Uint8Array> = Object.create(null);
+  const kept: [string, Uint8Array][] = [];
   for (const [name, data] of entries) {
-    if (NEEDED.test(name) && !unread.has(name)) kept[name] = data;
+    if (NEEDED.test(name) && !unread.has(name)) kept.push([name, data]);
   }
-  return zipSync(kept, { level: 0 });
+  return storedZip(kept);
 }
