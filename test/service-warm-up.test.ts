@@ -20,7 +20,7 @@ afterAll(async () => {
 });
 
 describe('upload warm-up after start', () => {
-  it('runs uploads, parses and commits on a scratch table, then leaves only the service table as it was', async () => {
+  it('runs rounds of uploads over HTTP on scratch tables, then leaves only the service table as it was', async () => {
     const calls: string[] = [];
     dynamo.client.middlewareStack.add(
       (next, context) => (args) => {
@@ -29,20 +29,37 @@ describe('upload warm-up after start', () => {
       },
       { step: 'initialize', name: 'recordWarmUpCalls' },
     );
+    const parses: number[] = [];
     await warmUpUploadPath({
       client: dynamo.client,
-      parseWorkbook: pool.parse,
-      uploads: 1,
-      parses: 2,
-      commits: 8,
+      parseWorkbook: (bytes, options) => {
+        parses.push(bytes.byteLength);
+        return pool.parse(bytes, options);
+      },
+      agencies: 2,
+      rounds: 2,
     });
-    // The warm-up really went through the commit path (staged write, pointer, marks) ...
+    // The warm-up really parsed in the pool and went through the commit path (the staged batch,
+    // then one conditional commit write per upload) in every round ...
+    expect(parses).toHaveLength(4);
+    expect(calls.filter((c) => c === 'CreateTableCommand')).toHaveLength(2);
+    expect(calls.filter((c) => c === 'BatchWriteItemCommand').length).toBeGreaterThanOrEqual(2);
+    // (the agencies' token updates are UpdateItems too: 2 per round, plus 2 commit writes)
     expect(calls.filter((c) => c === 'UpdateItemCommand').length).toBeGreaterThanOrEqual(8);
-    expect(calls).toContain('BatchWriteItemCommand');
-    // ... and removed its scratch table; the service's table and data are untouched.
+    // ... and removed its scratch tables; the service's table and data are untouched.
     const tables = await dynamo.client.send(new ListTablesCommand({}));
     expect(tables.TableNames).toEqual([TABLE]);
     const kept = await dynamo.client.send(new GetItemCommand({ TableName: TABLE, Key: KEY }));
     expect(kept.Item?.name?.S).toBe('kept');
+  });
+
+  it('stops at once when the service shuts down, still removing its scratch data', async () => {
+    const controller = new AbortController();
+    controller.abort();
+    const started = performance.now();
+    await warmUpUploadPath({ client: dynamo.client, parseWorkbook: pool.parse, signal: controller.signal });
+    expect(performance.now() - started).toBeLessThan(1000);
+    const tables = await dynamo.client.send(new ListTablesCommand({}));
+    expect(tables.TableNames).toEqual([TABLE]);
   });
 });

@@ -24,7 +24,8 @@ let lastFramework: Framework | undefined;
 // at the end of the burst instead of in turn).
 let queue: Promise<void> = Promise.resolve();
 parentPort?.on('message', (job: ParseJob) => {
-  queue = queue.then(() => runJob(job));
+  // runJob answers every job itself; the catch only keeps one failed reply from stopping the queue.
+  queue = queue.then(() => runJob(job)).catch(() => undefined);
 });
 
 async function runJob(job: ParseJob): Promise<void> {

@@ -91,10 +91,12 @@ export async function startLocalService(
     timer.unref();
   }
 
+  const warmUpAbort = new AbortController();
   const warmedUp = options.warmUp
     ? warmUpUploadPath({
         client: dynamo.client,
-        ...(parsePool ? { parseWorkbook: parsePool.parse, parallelParses: parsePool.size } : {}),
+        signal: warmUpAbort.signal,
+        ...(parsePool ? { parseWorkbook: parsePool.parse } : {}),
       }).catch((err) => logger.warn({ err }, 'upload warm-up failed'))
     : Promise.resolve();
 
@@ -106,6 +108,7 @@ export async function startLocalService(
     deps,
     close: async () => {
       if (timer) clearInterval(timer);
+      warmUpAbort.abort();
       await warmedUp;
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
