@@ -10,7 +10,7 @@
  * the profiles (summarise with `npx tsx bench/profile-summary.ts DIR`); BENCH_SERVER_FLAGS passes
  * Node flags to the server process.
  *
- *   npx tsx bench/upload.ts [--rounds N] [--mode both|app|workers] [--cpu-prof DIR]
+ *   npx tsx bench/upload.ts [--rounds N] [--mode both|app|workers] [--parse-workers N] [--cpu-prof DIR]
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -41,6 +41,8 @@ const { values } = parseArgs({
     serve: { type: 'string' },
     inline: { type: 'boolean' },
     'cpu-prof': { type: 'string' },
+    /** Parse workers of the server (default: one per core, as `npm start`). */
+    'parse-workers': { type: 'string' },
     /** `both` (default), `app` (everything on the app thread) or `workers` (the npm start layout). */
     mode: { type: 'string', default: 'both' },
   },
@@ -60,6 +62,7 @@ async function serve(dataDir: string, storeInWorker: boolean): Promise<void> {
   const service = await startLocalService(config, {
     storeInWorker,
     parseInWorkers: storeInWorker,
+    ...(PARSE_WORKERS_FROM_PARENT() ? { parseWorkers: PARSE_WORKERS_FROM_PARENT() } : {}),
     warmUp: true,
   });
   // As after `npm start`, where the warm-up runs while people open their files: the bench's
@@ -103,6 +106,10 @@ function threadTimes(): Record<string, number> {
   return times;
 }
 
+/** `--parse-workers N` of the parent, passed to the server as `workers=N` (default: one per core). */
+const PARSE_WORKERS_FROM_PARENT = () =>
+  Number(process.argv.find((a) => a.startsWith('workers='))?.slice(8) ?? 0) || undefined;
+
 const ADMIN_FROM_PARENT = () => process.argv.find((a) => a.startsWith('mgi_adm_')) ?? ADMIN;
 
 function startServer(dataDir: string, storeInWorker: boolean): Promise<{ child: ChildProcess; url: string }> {
@@ -115,6 +122,7 @@ function startServer(dataDir: string, storeInWorker: boolean): Promise<{ child: 
     '--serve',
     dataDir,
     ...(storeInWorker ? [] : ['--inline']),
+    ...(values['parse-workers'] ? [`workers=${values['parse-workers']}`] : []),
     ADMIN,
   ];
   const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit', 'ipc'] });
@@ -209,6 +217,8 @@ interface Measured {
   clientCpuPerUpload: number[];
   /** Server CPU ms per thread over all bursts (Linux), the main thread labelled. */
   threadMs: Record<string, number>;
+  /** Server CPU ms per upload on V8's platform threads, per round. */
+  platformPerUpload: number[];
 }
 
 /** One full run against a fresh service: register, then `rounds` × (58 at once, read back), then 58 one by one. */
@@ -269,6 +279,7 @@ async function measure(storeInWorker: boolean): Promise<Measured> {
     burstWindows: [],
     clientCpuPerUpload: [],
     threadMs: {},
+    platformPerUpload: [],
   };
   try {
     await call('POST', '/api/assessments', { json: { ...DEMO_ASSESSMENT } });
@@ -290,10 +301,17 @@ async function measure(storeInWorker: boolean): Promise<Measured> {
       const after = await serverCounters(child);
       result.cpuPerUpload.push((after.cpuMs - before.cpuMs) / files.length);
       result.burstWindows.push([before.at, after.at]);
+      let platformMs = 0;
       for (const [tid, ms] of Object.entries(after.threads)) {
-        const label = Number(tid) === child.pid ? 'main' : `thread ${tid}`;
-        result.threadMs[label] = (result.threadMs[label] ?? 0) + ms - (before.threads[tid] ?? 0);
+        // Node starts V8's platform threads (4 by default: background compiles and GC) right
+        // after the main thread, so they get the next thread ids.
+        const offset = Number(tid) - child.pid!;
+        const label = offset === 0 ? 'main' : offset <= 4 ? `V8 platform +${offset}` : `thread ${tid}`;
+        const spent = ms - (before.threads[tid] ?? 0);
+        result.threadMs[label] = (result.threadMs[label] ?? 0) + spent;
+        if (offset > 0 && offset <= 4) platformMs += spent;
       }
+      result.platformPerUpload.push(platformMs / files.length);
       result.callsPerUpload.push((after.storeCalls - before.storeCalls) / files.length);
       result.roundP99.push(
         percentile(
@@ -380,7 +398,7 @@ async function main(): Promise<void> {
     );
     console.log(`  one by one   ${stats(m.sequential)}`);
     console.log(
-      `  per round    p99 ${m.roundP99.map((v) => `${v.toFixed(0)} ms`).join(', ')}; server CPU per upload ${m.cpuPerUpload.map((v) => `${v.toFixed(1)} ms`).join(', ')}; client CPU per upload ${m.clientCpuPerUpload.map((v) => `${v.toFixed(1)} ms`).join(', ')}`,
+      `  per round    p99 ${m.roundP99.map((v) => `${v.toFixed(0)} ms`).join(', ')}; server CPU per upload ${m.cpuPerUpload.map((v) => `${v.toFixed(1)} ms`).join(', ')}; of it on V8's platform threads ${m.platformPerUpload.map((v) => `${v.toFixed(1)} ms`).join(', ')}; client CPU per upload ${m.clientCpuPerUpload.map((v) => `${v.toFixed(1)} ms`).join(', ')}`,
     );
     console.log(
       `  server CPU per upload by thread (over the bursts): ${Object.entries(m.threadMs)

@@ -9,6 +9,9 @@ import { assertSafeKey } from './blob-keys.js';
  * and are renamed into place, so a reader never sees half a file.
  */
 export class FolderArchive implements BlobArchive {
+  /** Folders this archive has made: each is made once, not once per write. */
+  private readonly made = new Set<string>();
+
   constructor(readonly root: string) {}
 
   private path(key: string): string {
@@ -18,9 +21,20 @@ export class FolderArchive implements BlobArchive {
 
   async put(key: string, bytes: Uint8Array, _contentType: string): Promise<void> {
     const target = this.path(key);
-    await mkdir(dirname(target), { recursive: true });
+    const folder = dirname(target);
+    if (!this.made.has(folder)) {
+      await mkdir(folder, { recursive: true });
+      this.made.add(folder);
+    }
     const temp = `${target}.${randomBytes(6).toString('hex')}.tmp`;
-    await writeFile(temp, bytes);
+    try {
+      await writeFile(temp, bytes);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+      // The folder was removed while we ran (by hand, or a clean-up): make it again.
+      await mkdir(folder, { recursive: true });
+      await writeFile(temp, bytes);
+    }
     await rename(temp, target);
   }
 
