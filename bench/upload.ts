@@ -303,13 +303,14 @@ async function measure(storeInWorker: boolean): Promise<Measured> {
       result.burstWindows.push([before.at, after.at]);
       let platformMs = 0;
       for (const [tid, ms] of Object.entries(after.threads)) {
-        // Node starts V8's platform threads (4 by default: background compiles and GC) right
-        // after the main thread, so they get the next thread ids.
+        // Node starts its platform threads right after the main thread, so they get the next
+        // thread ids: a delayed-task scheduler, then V8's 4 workers (background compiles and GC).
         const offset = Number(tid) - child.pid!;
-        const label = offset === 0 ? 'main' : offset <= 4 ? `V8 platform +${offset}` : `thread ${tid}`;
+        const platform = offset >= 1 && offset <= 5;
+        const label = offset === 0 ? 'main' : platform ? `V8 platform +${offset}` : `thread ${tid}`;
         const spent = ms - (before.threads[tid] ?? 0);
         result.threadMs[label] = (result.threadMs[label] ?? 0) + spent;
-        if (offset > 0 && offset <= 4) platformMs += spent;
+        if (platform) platformMs += spent;
       }
       result.platformPerUpload.push(platformMs / files.length);
       result.callsPerUpload.push((after.storeCalls - before.storeCalls) / files.length);
