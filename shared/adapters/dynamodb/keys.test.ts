@@ -15,6 +15,14 @@ import {
   toPublicAgency,
 } from './keys.js';
 
+const AGENCY = {
+  assessmentId: 'jateng',
+  code: 'A1',
+  name: 'Dinas',
+  level: 'provincial',
+  createdAt: '2026-01-01T00:00:00.000Z',
+  updatedAt: '2026-01-01T00:00:00.000Z',
+};
 const counts = { yes: 1, partially: 0, no: 0, dont_know: 0, not_applicable: 0, unanswered: 75 };
 
 describe('keys', () => {
@@ -31,14 +39,7 @@ describe('keys', () => {
 
   it('reads the sha256 marks of an agency item as sha256 → submission id, ignoring other attributes', () => {
     const item = {
-      ...agencyToItem({
-        assessmentId: 'jateng',
-        code: 'A1',
-        name: 'Dinas',
-        level: 'provincial',
-        createdAt: '2026-01-01T00:00:00.000Z',
-        updatedAt: '2026-01-01T00:00:00.000Z',
-      }),
+      ...agencyToItem(AGENCY),
       [shaMarkAttribute('aa'.repeat(32))]: { S: 'sub-1' },
       [shaMarkAttribute('bb'.repeat(32))]: { S: 'sub-2' },
     };
@@ -71,14 +72,7 @@ describe('keys', () => {
   });
 
   it('reads an agency without a pointer as not submitted, and with one as current', () => {
-    const base = {
-      assessmentId: 'jateng',
-      code: 'A1',
-      name: 'Dinas',
-      level: 'provincial',
-      createdAt: '2026-01-01T00:00:00.000Z',
-      updatedAt: '2026-01-01T00:00:00.000Z',
-    };
+    const base = AGENCY;
     expect(agencyFromItem(agencyToItem(base)).current).toBeNull();
     const withPointer = {
       ...agencyToItem(base),
