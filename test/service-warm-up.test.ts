@@ -38,14 +38,17 @@ describe('upload warm-up after start', () => {
       },
       agencies: 2,
       rounds: 2,
+      parses: 6,
+      commits: 16,
     });
     // The warm-up really parsed in the pool and went through the commit path (the staged batch,
     // then one conditional commit write per upload) in every round ...
-    expect(parses).toHaveLength(4);
+    // 2 rounds × 2 agencies × 2 versions, then the 6 parses asked for.
+    expect(parses).toHaveLength(8 + 6);
     expect(calls.filter((c) => c === 'CreateTableCommand')).toHaveLength(2);
     expect(calls.filter((c) => c === 'BatchWriteItemCommand').length).toBeGreaterThanOrEqual(2);
-    // (the agencies' token updates are UpdateItems too: 2 per round, plus 2 commit writes)
-    expect(calls.filter((c) => c === 'UpdateItemCommand').length).toBeGreaterThanOrEqual(8);
+    // (the agencies' upserts and token updates are UpdateItems too: 4 per round, plus 4 commit writes)
+    expect(calls.filter((c) => c === 'UpdateItemCommand').length).toBeGreaterThanOrEqual(16);
     // ... and removed its scratch tables; the service's table and data are untouched.
     const tables = await dynamo.client.send(new ListTablesCommand({}));
     expect(tables.TableNames).toEqual([TABLE]);

@@ -41,9 +41,9 @@ export async function startLocalService(
     makeAggregation?: (deps: AppDeps) => AggregationService;
     /** Run dynalite in a worker thread instead of on the app's thread (default: true). */
     storeInWorker?: boolean;
-    /** Parse uploads in a pool of worker threads, one per core (default: true). */
+    /** Parse uploads in a pool of worker threads (default: true). */
     parseInWorkers?: boolean;
-    /** Parse workers in the pool (default: one per core). */
+    /** Parse workers in the pool (default: one per core but one, at least one). */
     parseWorkers?: number;
     /**
      * Warm the upload path in the background after start (scratch table and folder, removed

@@ -1,15 +1,18 @@
 /**
  * Warms the upload path of a freshly started local service, so the first bursts of uploads do not
- * pay for cold code: rounds of distinct uploads sent all at once over loopback HTTP, through the
- * same Node HTTP server code, Hono app, parse workers, SDK client and embedded store as real
- * uploads — each round against a fresh scratch table in the same embedded store (and a scratch
- * archive folder), all removed afterwards. The service's own table is never touched.
+ * pay for cold code: rounds of distinct uploads (a first and a second version per agency) sent all
+ * at once over loopback HTTP, through the same Node HTTP server code, Hono app, parse workers, SDK
+ * client and embedded store as real uploads, with history reads and template downloads between
+ * them — each round against a fresh scratch table in the same embedded store (and a scratch archive
+ * folder), all removed afterwards. The service's own table is never touched. Then 800 parses
+ * through the pool and 400 commits through the store, where V8 keeps optimising longest.
  *
- * Why: V8 keeps optimising the upload path for about two bursts of 58: measured with the
- * `npm start` layout, a burst cost ~15–16 ms of CPU per upload in the first two rounds after a
- * small warm-up (8 uploads through `app.request`, separate parses and commits) and ~12 ms from the
- * third on, and the first bursts set the p99. About 100 uploads through the real path close most of
- * that gap (docs/perf/upload.md).
+ * Why: V8 keeps optimising the upload path for hundreds of uploads. Measured with the `npm start`
+ * layout (docs/perf/upload.md): after a small warm-up (8 uploads through `app.request`) a burst of
+ * 58 cost ~15–16 ms of CPU per upload in the first two rounds and ~12 ms from the third on; after
+ * this one, ~10 ms from the first round. A parse loop alone shows why: ~140 TurboFan compilations
+ * in its first 100 parses, ~40 in the third hundred, ~10 from the seventh on. About 5 s after start
+ * on this machine, in the background; shutdown aborts it.
  */
 import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -37,8 +40,19 @@ export interface WarmUpOptions {
   parseWorkbook?: ParseWorkbook;
   /** Agencies, each with its own filled file, uploading at once in every round (default 16). */
   agencies?: number;
-  /** Rounds, each on a fresh scratch table so every file is new again (default 7). */
+  /**
+   * Rounds, each on a fresh scratch table so every file is new again, each with two uploads per
+   * agency, all at once: a first version, then a second (default 4).
+   */
   rounds?: number;
+  /**
+   * Parses through the pool after the rounds (default 800, ~400 per worker): V8 keeps optimising
+   * exceljs's code for several hundred parses per thread (measured: ~140 optimisations in the first
+   * 100 parses, ~40 in the third, ~10 from the seventh on).
+   */
+  parses?: number;
+  /** Store commits after the rounds (default 400), for the SDK client and dynalite likewise. */
+  commits?: number;
   /** Stops the warm-up at the next step (the service is shutting down); scratch data is still removed. */
   signal?: AbortSignal;
 }
@@ -65,7 +79,9 @@ export async function warmUpUploadPath(options: WarmUpOptions): Promise<void> {
       server.once('error', reject);
     });
     const { port } = server.address() as AddressInfo;
-    const files = [];
+    // Two versions of every agency's file: each table sees a first upload and a second one (the
+    // pointer and the sha256 marks already set), as real agencies send corrections.
+    const versions: Uint8Array[][] = [[], []];
     for (const agency of agencies) {
       if (options.signal?.aborted) return;
       const template = await generateTemplate({
@@ -74,10 +90,13 @@ export async function warmUpUploadPath(options: WarmUpOptions): Promise<void> {
         agency,
         lang: agency.lang,
       });
-      const rows = toTemplateRows(demoResponses(framework, agency, 'warm-up'), agency.lang);
-      files.push(await fillTemplate(template, rows));
+      for (const [v, files] of versions.entries()) {
+        const rows = toTemplateRows(demoResponses(framework, agency, `warm-up-${v}`), agency.lang);
+        files.push(await fillTemplate(template, rows));
+      }
     }
-    for (let round = 0; round < (options.rounds ?? 7) && !options.signal?.aborted; round++) {
+    const rounds = options.rounds ?? 4;
+    for (let round = 0; round < rounds && !options.signal?.aborted; round++) {
       const table = `${scratch}-${round}`;
       tables.push(table);
       await ensureTable(options.client, table);
@@ -97,12 +116,25 @@ export async function warmUpUploadPath(options: WarmUpOptions): Promise<void> {
         }),
       );
       app = createApp(deps);
-      const statuses = await Promise.all(
-        files.map((bytes, i) =>
-          post(port, `/api/assessments/${ASSESSMENT.id}/submissions`, tokens[i]!, bytes),
-        ),
-      );
-      if (statuses.some((s) => s !== 201)) throw new Error(`warm-up uploads answered ${statuses.join(', ')}`);
+      for (const files of versions) {
+        const statuses = await Promise.all(
+          files.map((bytes, i) =>
+            post(port, `/api/assessments/${ASSESSMENT.id}/submissions`, tokens[i]!, bytes),
+          ),
+        );
+        if (statuses.some((s) => s !== 201))
+          throw new Error(`warm-up uploads answered ${statuses.join(', ')}`);
+      }
+      // What agencies do between uploads: look at their history, download their pre-filled
+      // template (the same SDK and app code then sees every kind of call before real traffic).
+      const reads = await Promise.all([
+        ...tokens.map((token) => get(port, `/api/assessments/${ASSESSMENT.id}/submissions`, token)),
+        ...tokens
+          .slice(0, 4)
+          .map((token) => get(port, `/api/assessments/${ASSESSMENT.id}/template.xlsx`, token)),
+      ]);
+      if (reads.some((s) => s !== 200)) throw new Error(`warm-up reads answered ${reads.join(', ')}`);
+      if (round === rounds - 1) await repeatParsesAndCommits(options, store, versions.flat(), agencies);
       await dropTable(options.client, table);
       tables.pop();
     }
@@ -116,22 +148,71 @@ export async function warmUpUploadPath(options: WarmUpOptions): Promise<void> {
   }
 }
 
+/** The parse and commit part of the warm-up, in steps of 16 at once; stops when aborted. */
+async function repeatParsesAndCommits(
+  options: WarmUpOptions,
+  store: DynamoStore,
+  files: Uint8Array[],
+  agencies: typeof DEMO_AGENCIES,
+): Promise<void> {
+  const framework = getBuiltInFramework(ASSESSMENT.frameworkId)!;
+  const step = 16;
+  const parse = options.parseWorkbook;
+  const parses = options.parses ?? 800;
+  for (let i = 0; parse && i < parses && !options.signal?.aborted; i += step) {
+    await Promise.all(
+      Array.from({ length: Math.min(step, parses - i) }, (_, j) =>
+        parse(files[(i + j) % files.length]!, { framework }),
+      ),
+    );
+  }
+  const responses = demoResponses(framework, agencies[0]!, 'warm-up-commits');
+  const counts = { yes: 0, partially: 0, no: 0, dont_know: 0, not_applicable: 0, unanswered: 0 };
+  const commits = options.commits ?? 400;
+  for (let i = 0; i < commits && !options.signal?.aborted; i += step) {
+    await Promise.all(
+      Array.from({ length: Math.min(step, commits - i) }, (_, j) =>
+        store.commitSubmission({
+          assessmentId: ASSESSMENT.id,
+          agency: agencies[(i + j) % agencies.length]!.code,
+          channel: 'form',
+          sha256: `${i + j}`.padStart(64, '0'),
+          counts,
+          warnings: [],
+          responses,
+        }),
+      ),
+    );
+  }
+}
+
 const dropTable = (client: DynamoDBClient, table: string) =>
   client.send(new DeleteTableCommand({ TableName: table })).catch(() => undefined);
 
 /** One upload over loopback HTTP, as an agency's browser or script sends it; resolves its status. */
-function post(port: number, path: string, token: string, bytes: Uint8Array): Promise<number> {
+const post = (port: number, path: string, token: string, bytes: Uint8Array) =>
+  send(port, 'POST', path, token, bytes);
+
+/** One GET over loopback HTTP; resolves its status (the body is read and dropped). */
+const get = (port: number, path: string, token: string) => send(port, 'GET', path, token);
+
+function send(
+  port: number,
+  method: string,
+  path: string,
+  token: string,
+  bytes?: Uint8Array,
+): Promise<number> {
   return new Promise((resolve, reject) => {
     const req = request(
       {
         host: '127.0.0.1',
         port,
         path,
-        method: 'POST',
+        method,
         headers: {
           authorization: `Bearer ${token}`,
-          'content-type': XLSX_CONTENT_TYPE,
-          'content-length': bytes.byteLength,
+          ...(bytes ? { 'content-type': XLSX_CONTENT_TYPE, 'content-length': bytes.byteLength } : {}),
         },
       },
       (res) => {
