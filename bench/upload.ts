@@ -8,7 +8,8 @@
  * per upload (in total and per thread, Linux), the bench's own CPU and the machine.
  * `--cpu-prof DIR` profiles every thread of the server and writes the bursts' time windows beside
  * the profiles (summarise with `npx tsx bench/profile-summary.ts DIR`); BENCH_SERVER_FLAGS passes
- * Node flags to the server process.
+ * Node flags to the server process; BENCH_ROUND_THREADS=1 prints each round's CPU per thread
+ * (offsets from the main thread's id: +2..+5 V8's platform workers).
  *
  *   npx tsx bench/upload.ts [--rounds N] [--mode both|app|workers] [--parse-workers N] [--cpu-prof DIR]
  */
@@ -313,6 +314,17 @@ async function measure(storeInWorker: boolean): Promise<Measured> {
         if (platform) platformMs += spent;
       }
       result.platformPerUpload.push(platformMs / files.length);
+      if (process.env.BENCH_ROUND_THREADS) {
+        const spent = Object.entries(after.threads)
+          .map(
+            ([tid, ms]) =>
+              [Number(tid) - child.pid!, (ms - (before.threads[tid] ?? 0)) / files.length] as const,
+          )
+          .filter(([, v]) => v >= 0.2)
+          .sort((a, b) => b[1] - a[1])
+          .map(([off, v]) => `${off === 0 ? 'main' : `+${off}`} ${v.toFixed(1)}`);
+        console.error(`round ${round}: ${spent.join(', ')}`);
+      }
       result.callsPerUpload.push((after.storeCalls - before.storeCalls) / files.length);
       result.roundP99.push(
         percentile(
