@@ -22,6 +22,11 @@ export interface CliCommand {
   run(argv: string[], io: CliIo): Promise<number>;
 }
 
+/** `--help` was asked for: `main` prints the command's usage, exit code 0. */
+export class HelpRequested extends Error {
+  override readonly name = 'HelpRequested';
+}
+
 /** A mistake in how the command was called: printed with the usage, exit code 2. */
 export class UsageError extends Error {
   override readonly name = 'UsageError';
@@ -35,7 +40,7 @@ type ParsedArgs<T extends OptionSpec> = ReturnType<
 
 /**
  * Parses a command's arguments strictly (unknown options and missing values are usage errors).
- * `--help` is always accepted.
+ * `--help` is always accepted: it throws {@link HelpRequested}, so no command handles it itself.
  */
 export function parseCommandArgs<T extends OptionSpec>(
   argv: string[],
@@ -56,6 +61,7 @@ export function parseCommandArgs<T extends OptionSpec>(
   if (parsed.positionals.length > maxPositionals) {
     throw new UsageError(`unexpected argument: ${parsed.positionals[maxPositionals]}`);
   }
+  if ((parsed.values as { help?: boolean }).help) throw new HelpRequested();
   return parsed;
 }
 

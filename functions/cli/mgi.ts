@@ -1,5 +1,5 @@
 import { isAppError } from '../../shared/core/app-error.js';
-import { type CliCommand, type CliIo, EXIT, printFailure, UsageError } from './cli-command.js';
+import { type CliCommand, type CliIo, EXIT, HelpRequested, printFailure, UsageError } from './cli-command.js';
 import { adminTokenCommand } from './commands/admin-token.js';
 import { aggregateCommand } from './commands/aggregate.js';
 import { bulkUploadCommand } from './commands/bulk-upload.js';
@@ -61,6 +61,10 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
   try {
     return await command.run(rest, io);
   } catch (error) {
+    if (error instanceof HelpRequested) {
+      io.out(`${command.usage}\n`);
+      return EXIT.ok;
+    }
     if (error instanceof UsageError) {
       io.err(`mgi ${name}: ${error.message}\n\n${command.usage}\n`);
       return EXIT.usage;

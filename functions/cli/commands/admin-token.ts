@@ -27,10 +27,6 @@ export const adminTokenCommand: CliCommand = {
   usage: USAGE,
   async run(argv, io) {
     const { values } = parseCommandArgs(argv, OPTIONS);
-    if (values.help) {
-      io.out(`${USAGE}\n`);
-      return EXIT.ok;
-    }
     const table = required(values.table, 'table');
     const client = new DynamoDBClient({
       ...(values.region ? { region: values.region } : {}),

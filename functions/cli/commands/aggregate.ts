@@ -212,10 +212,6 @@ export const aggregateCommand: CliCommand = {
   usage: USAGE,
   async run(argv, io: ServiceIo) {
     const { values } = parseCommandArgs(argv, OPTIONS);
-    if (values.help) {
-      io.out(`${USAGE}\n`);
-      return EXIT.ok;
-    }
     const modes = [values.url ?? values.token, values['data-dir'], values.table].filter(
       (v) => v !== undefined,
     );

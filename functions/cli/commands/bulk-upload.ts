@@ -132,10 +132,6 @@ export const bulkUploadCommand: CliCommand = {
   usage: USAGE,
   async run(argv, io: ServiceIo) {
     const { values, positionals } = parseCommandArgs(argv, OPTIONS, 1);
-    if (values.help) {
-      io.out(`${USAGE}\n`);
-      return EXIT.ok;
-    }
     const dirArg = positionals[0];
     if (!dirArg) throw new UsageError('missing DIR');
     const assessment = required(values.assessment, 'assessment');

@@ -54,10 +54,6 @@ export const importAgenciesCommand: CliCommand = {
   usage: USAGE,
   async run(argv, io: ServiceIo) {
     const { values, positionals } = parseCommandArgs(argv, OPTIONS, 1);
-    if (values.help) {
-      io.out(`${USAGE}\n`);
-      return EXIT.ok;
-    }
     const file = positionals[0];
     if (!file) throw new UsageError('missing ROSTER.xlsx');
     const assessment = required(values.assessment, 'assessment');

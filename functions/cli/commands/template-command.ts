@@ -34,10 +34,6 @@ export const templateCommand: CliCommand = {
   usage: USAGE,
   async run(argv, io) {
     const { values } = parseCommandArgs(argv, OPTIONS);
-    if (values.help) {
-      io.out(`${USAGE}\n`);
-      return EXIT.ok;
-    }
     const lang = langOption(values.lang, 'en');
     const assessmentId = required(values.assessment, 'assessment');
     const agencyCode = required(values.agency, 'agency');

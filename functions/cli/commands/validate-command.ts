@@ -53,10 +53,6 @@ export const validateCommand: CliCommand = {
   usage: USAGE,
   async run(argv, io) {
     const { values, positionals } = parseCommandArgs(argv, OPTIONS, 1);
-    if (values.help) {
-      io.out(`${USAGE}\n`);
-      return EXIT.ok;
-    }
     const file = positionals[0];
     if (!file) throw new UsageError('missing FILE.xlsx');
     const lang = langOption(values.lang, 'en');
