@@ -33,14 +33,14 @@ type AgencyPrincipal = Extract<Principal, { role: 'agency' }>;
 
 const me = (c: WebContext) => c.get('principal') as AgencyPrincipal;
 
-async function context(deps: AppDeps, c: WebContext) {
+/** The signed-in agency's assessment and agency records (404 in the page's language if gone). */
+function ownRecords(deps: AppDeps, c: WebContext) {
   const p = me(c);
-  const { assessment, agency } = await requireAssessmentAndAgency(
-    deps,
-    p.assessmentId,
-    p.agencyCode,
-    c.get('lang'),
-  );
+  return requireAssessmentAndAgency(deps, p.assessmentId, p.agencyCode, c.get('lang'));
+}
+
+async function context(deps: AppDeps, c: WebContext) {
+  const { assessment, agency } = await ownRecords(deps, c);
   const framework = await frameworkOf(deps, assessment);
   return { assessment, agency, framework };
 }
@@ -130,13 +130,7 @@ export function agencyRoutes(deps: AppDeps): Hono<WebEnv> {
       );
     })
     .get('/template.xlsx', async (c) => {
-      const p = me(c);
-      const { assessment, agency } = await requireAssessmentAndAgency(
-        deps,
-        p.assessmentId,
-        p.agencyCode,
-        c.get('lang'),
-      );
+      const { assessment, agency } = await ownRecords(deps, c);
       const q = c.req.query('lang');
       const lang = q === 'en' || q === 'id' ? q : c.get('lang');
       const { bytes, filename } = await agencyTemplate(deps, assessment, agency, lang);
