@@ -16,11 +16,12 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { Agent, request } from 'node:http';
+import { Agent } from 'node:http';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../functions/config.js';
+import { bearerRequest } from '../functions/local/bearer-request.js';
 import { startLocalService } from '../functions/local/start-local.js';
 import type { DynamoStore } from '../shared/adapters/dynamodb/dynamo-store.js';
 import {
@@ -33,7 +34,6 @@ import {
 import { getBuiltInFramework } from '../shared/core/framework.js';
 import type { Submission } from '../shared/core/types.js';
 import { parseSubmissionWorkbook } from '../shared/core/workbook/parse-submission.js';
-import { XLSX_CONTENT_TYPE } from '../shared/core/xlsx.js';
 
 const ADMIN = `mgi_adm_bench_${Date.now().toString(36)}_0123456789`;
 const { values } = parseArgs({
@@ -138,42 +138,8 @@ function startServer(dataDir: string, storeInWorker: boolean): Promise<{ child: 
   });
 }
 
-/**
- * The uploads of a burst go through node:http with prepared bodies rather than fetch: the 58
- * agencies are 58 machines in real use, and here their client shares the server's 2 cores, so it
- * should cost as little as possible (fetch: ~1 ms of CPU per upload).
- */
+/** The burst's uploads reuse sockets (see bearerRequest for why node:http). */
 const uploadAgent = new Agent({ keepAlive: true, maxSockets: 64 });
-function postWorkbook(
-  target: string,
-  token: string,
-  bytes: Uint8Array,
-): Promise<{ status: number; body: string }> {
-  return new Promise((resolve, reject) => {
-    const req = request(
-      target,
-      {
-        method: 'POST',
-        agent: uploadAgent,
-        headers: {
-          authorization: `Bearer ${token}`,
-          'content-type': XLSX_CONTENT_TYPE,
-          'content-length': bytes.byteLength,
-        },
-      },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () =>
-          resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }),
-        );
-        res.on('error', reject);
-      },
-    );
-    req.on('error', reject);
-    req.end(bytes);
-  });
-}
 
 const percentile = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
@@ -259,11 +225,12 @@ async function measure(storeInWorker: boolean): Promise<Measured> {
     );
   const uploadOne = async (file: { agency: (typeof DEMO_AGENCIES)[number]; bytes: Uint8Array }) => {
     const t = performance.now();
-    const res = await postWorkbook(
-      `${url}/api/assessments/${aid}/submissions`,
-      tokens.get(file.agency.code)!,
-      file.bytes,
-    );
+    const res = await bearerRequest(`${url}/api/assessments/${aid}/submissions`, {
+      method: 'POST',
+      token: tokens.get(file.agency.code)!,
+      bytes: file.bytes,
+      agent: uploadAgent,
+    });
     const ms = performance.now() - t;
     const body = JSON.parse(res.body) as { submission?: Submission };
     if (res.status !== 201) throw new Error(`${file.agency.code}: ${res.status} ${res.body.slice(0, 300)}`);

@@ -16,7 +16,6 @@
  */
 import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { request } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -28,11 +27,11 @@ import { ensureTable } from '../../shared/adapters/dynamodb/table.js';
 import { DEMO_AGENCIES, demoResponses, fillTemplate, toTemplateRows } from '../../shared/core/demo/index.js';
 import { getBuiltInFramework } from '../../shared/core/framework.js';
 import { generateTemplate } from '../../shared/core/template/generate-template.js';
-import { XLSX_CONTENT_TYPE } from '../../shared/core/xlsx.js';
 import { systemClock } from '../../shared/ports.js';
 import { issueAgencyToken } from '../app/auth/tokens.js';
 import { createApp } from '../app/create-app.js';
 import type { AppDeps, ParseWorkbook } from '../app/deps.js';
+import { bearerRequest } from './bearer-request.js';
 
 export interface WarmUpOptions {
   client: DynamoDBClient;
@@ -118,9 +117,7 @@ export async function warmUpUploadPath(options: WarmUpOptions): Promise<void> {
       app = createApp(deps);
       for (const files of versions) {
         const statuses = await Promise.all(
-          files.map((bytes, i) =>
-            post(port, `/api/assessments/${ASSESSMENT.id}/submissions`, tokens[i]!, bytes),
-          ),
+          files.map((bytes, i) => call(port, 'POST', 'submissions', tokens[i]!, bytes)),
         );
         if (statuses.some((s) => s !== 201))
           throw new Error(`warm-up uploads answered ${statuses.join(', ')}`);
@@ -128,10 +125,8 @@ export async function warmUpUploadPath(options: WarmUpOptions): Promise<void> {
       // What agencies do between uploads: look at their history, download their pre-filled
       // template (the same SDK and app code then sees every kind of call before real traffic).
       const reads = await Promise.all([
-        ...tokens.map((token) => get(port, `/api/assessments/${ASSESSMENT.id}/submissions`, token)),
-        ...tokens
-          .slice(0, 4)
-          .map((token) => get(port, `/api/assessments/${ASSESSMENT.id}/template.xlsx`, token)),
+        ...tokens.map((token) => call(port, 'GET', 'submissions', token)),
+        ...tokens.slice(0, 4).map((token) => call(port, 'GET', 'template.xlsx', token)),
       ]);
       if (reads.some((s) => s !== 200)) throw new Error(`warm-up reads answered ${reads.join(', ')}`);
       if (round === rounds - 1) await repeatParsesAndCommits(options, store, versions.flat(), agencies);
@@ -189,39 +184,8 @@ async function repeatParsesAndCommits(
 const dropTable = (client: DynamoDBClient, table: string) =>
   client.send(new DeleteTableCommand({ TableName: table })).catch(() => undefined);
 
-/** One upload over loopback HTTP, as an agency's browser or script sends it; resolves its status. */
-const post = (port: number, path: string, token: string, bytes: Uint8Array) =>
-  send(port, 'POST', path, token, bytes);
-
-/** One GET over loopback HTTP; resolves its status (the body is read and dropped). */
-const get = (port: number, path: string, token: string) => send(port, 'GET', path, token);
-
-function send(
-  port: number,
-  method: string,
-  path: string,
-  token: string,
-  bytes?: Uint8Array,
-): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const req = request(
-      {
-        host: '127.0.0.1',
-        port,
-        path,
-        method,
-        headers: {
-          authorization: `Bearer ${token}`,
-          ...(bytes ? { 'content-type': XLSX_CONTENT_TYPE, 'content-length': bytes.byteLength } : {}),
-        },
-      },
-      (res) => {
-        res.resume();
-        res.on('end', () => resolve(res.statusCode ?? 0));
-        res.on('error', reject);
-      },
-    );
-    req.on('error', reject);
-    req.end(bytes);
-  });
+/** One request of an agency to the scratch assessment over loopback HTTP; resolves its status. */
+async function call(port: number, method: 'GET' | 'POST', route: string, token: string, bytes?: Uint8Array) {
+  const url = `http://127.0.0.1:${port}/api/assessments/${ASSESSMENT.id}/${route}`;
+  return (await bearerRequest(url, { method, token, ...(bytes ? { bytes } : {}) })).status;
 }
