@@ -25,7 +25,6 @@ import {
   UpdateItemCommand,
 } from '@aws-sdk/client-dynamodb';
 import { AppError } from '../../core/app-error.js';
-import type { Submission } from '../../core/types.js';
 import type { Clock, CommitSubmissionInput, CommitSubmissionResult } from '../../ports.js';
 import type { Item } from './attribute-values.js';
 import { isConditionFailed } from './batch.js';
@@ -115,11 +114,11 @@ export async function commitSubmission(
     ...chunks.map((responses, index) => responseChunkToItem(aid, code, submissionId, index, responses)),
     submissionToItem(stored),
   ];
-  let existing: Submission;
+  let holder: string | null;
   try {
     await ctx.writes.write(staged.map((Item) => ({ PutRequest: { Item } })));
     await ctx.hooks?.beforePointerUpdate?.({ assessmentId: aid, agency: code, submissionId });
-    const commit: CommitPointerInput = {
+    holder = await commitPointer(ctx, {
       assessmentId: aid,
       agency: code,
       submissionId,
@@ -129,17 +128,15 @@ export async function commitSubmission(
       channel: input.channel,
       counts: input.counts,
       chunkCount: chunks.length,
-    };
-    const holder = await commitPointer(ctx, commit);
-    if (holder === null) return { submission: toPublicSubmission(stored), created: true };
-    existing = await readSubmission(ctx, aid, code, holder);
+    });
   } catch (error) {
     await removeStaged(ctx, staged);
     throw error;
   }
+  if (holder === null) return { submission: toPublicSubmission(stored), created: true };
   // The same file was committed first by another request: ours was never visible; remove it.
   await removeStaged(ctx, staged);
-  return { submission: existing, created: false };
+  return { submission: await readSubmission(ctx, aid, code, holder), created: false };
 }
 
 /**
