@@ -67,7 +67,8 @@ export async function warmUpUploadPath(options: WarmUpOptions): Promise<void> {
   );
   const scratch = `warm-up-${randomBytes(4).toString('hex')}`;
   const archiveDir = await mkdtemp(join(tmpdir(), 'mgi-warm-up-'));
-  const tables: string[] = [];
+  /** The scratch table of the round in progress, dropped at the end even when the round fails. */
+  let open: string | undefined;
   // Every round's requests go to that round's app, behind one loopback server.
   let app: ReturnType<typeof createApp> | undefined;
   const server = serve({ fetch: (req) => app!.fetch(req), port: 0, hostname: '127.0.0.1' });
@@ -97,7 +98,7 @@ export async function warmUpUploadPath(options: WarmUpOptions): Promise<void> {
     const rounds = options.rounds ?? 4;
     for (let round = 0; round < rounds && !options.signal?.aborted; round++) {
       const table = `${scratch}-${round}`;
-      tables.push(table);
+      open = table;
       await ensureTable(options.client, table);
       const store = new DynamoStore({ client: options.client, tableName: table });
       const deps: AppDeps = {
@@ -131,14 +132,14 @@ export async function warmUpUploadPath(options: WarmUpOptions): Promise<void> {
       if (reads.some((s) => s !== 200)) throw new Error(`warm-up reads answered ${reads.join(', ')}`);
       if (round === rounds - 1) await repeatParsesAndCommits(options, store, versions.flat(), agencies);
       await dropTable(options.client, table);
-      tables.pop();
+      open = undefined;
     }
   } finally {
     await new Promise<void>((resolve) => {
       server.close(() => resolve());
       (server as { closeAllConnections?: () => void }).closeAllConnections?.();
     });
-    await Promise.all(tables.map((table) => dropTable(options.client, table)));
+    if (open) await dropTable(options.client, open);
     await rm(archiveDir, { recursive: true, force: true });
   }
 }
