@@ -4,7 +4,6 @@
  */
 import { randomUUID } from 'node:crypto';
 import { Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { withRequestContext } from '../../shared/observability/logger.js';
 import { webRoutes } from '../web/web-routes.js';
 import type { AppEnv } from './app-env.js';
@@ -12,6 +11,7 @@ import { authenticate } from './auth/authorize.js';
 import type { AppDeps } from './deps.js';
 import { errorHandler, notFoundHandler } from './errors.js';
 import { appError } from './messages.js';
+import { bodyLimit } from './middleware/body-limit.js';
 import { requestLog } from './middleware/request-log.js';
 import { langFromAcceptLanguage } from './request-lang.js';
 import { agencyRoutes } from './routes/agencies.js';
@@ -43,11 +43,8 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   const api = new Hono<AppEnv>();
   api.use(
     '*',
-    bodyLimit({
-      maxSize: limit,
-      onError: (c) => {
-        throw appError('upload.too_large', c.get('lang'), { limit: `${Math.round(limit / 1024 / 1024)} MB` });
-      },
+    bodyLimit(limit, (c) => {
+      throw appError('upload.too_large', c.get('lang'), { limit: `${Math.round(limit / 1024 / 1024)} MB` });
     }),
   );
   // Health answers before authentication; every other route needs a valid token.
