@@ -44,7 +44,9 @@ export async function openSubmissionWorkbook(bytes: Uint8Array, lang: Lang = 'en
   const slim = slimWorkbookZip(entries);
   const options = { ignoreNodes: IGNORED_NODES, maxRows: SHEET_LIMITS.rows, maxCols: SHEET_LIMITS.rowCells };
   try {
-    await workbook.xlsx.load(Buffer.from(slim.buffer, slim.byteOffset, slim.byteLength) as never, options);
+    // A plain Uint8Array, not a Buffer: JSZip copies a Buffer's every chunk into a Uint8Array one
+    // byte at a time before decoding it (~0.2 ms per upload), a Uint8Array it uses as it is.
+    await workbook.xlsx.load(slim as never, options);
   } catch (error) {
     const text = error instanceof Error ? error.message : '';
     if (/^Max (row|column) count/.test(text)) throw tooManyRows(lang);

@@ -37,6 +37,19 @@ describe('exceededSheetBound', () => {
     expect(exceededSheetBound(new Map([['xl/sharedStrings.xml', strings]]))).toBe('sharedStrings');
   });
 
+  it('skips a scan only when the part is too short to hold more elements than allowed', () => {
+    // The densest bytes that count: `<c ` is 3 bytes, so limit + 1 of them are just long enough.
+    const dense = (tag: string, n: number) => bytes(`<${tag} `.repeat(n));
+    const sheet2 = (data: Uint8Array) => new Map([['xl/worksheets/sheet2.xml', data]]);
+    expect(exceededSheetBound(sheet2(dense('row', SHEET_LIMITS.rows + 1)))).toBe('rows');
+    expect(exceededSheetBound(sheet2(dense('row', SHEET_LIMITS.rows)))).toBeNull();
+    expect(exceededSheetBound(sheet2(dense('c', SHEET_LIMITS.cells + 1)))).toBe('cells');
+    expect(exceededSheetBound(sheet2(dense('c', SHEET_LIMITS.cells)))).toBeNull();
+    const strings = (n: number) => new Map([['xl/sharedStrings.xml', dense('si', n)]]);
+    expect(exceededSheetBound(strings(SHEET_LIMITS.sharedStrings + 1))).toBe('sharedStrings');
+    expect(exceededSheetBound(strings(SHEET_LIMITS.sharedStrings))).toBeNull();
+  });
+
   it('ignores parts that are not worksheets', () => {
     expect(exceededSheetBound(new Map([['xl/styles.xml', sheet(SHEET_LIMITS.rows + 1, 1)]]))).toBeNull();
   });
