@@ -9,12 +9,13 @@
  * `--cpu-prof DIR` profiles every thread of the server and writes the bursts' time windows beside
  * the profiles (summarise with `npx tsx bench/profile-summary.ts DIR`); BENCH_SERVER_FLAGS passes
  * Node flags to the server process; BENCH_ROUND_THREADS=1 prints each round's CPU per thread
- * (offsets from the main thread's id: +2..+5 V8's platform workers).
+ * (offsets from the main thread's id: +2..+5 V8's platform workers); BENCH_CHILD_OUT=FILE keeps
+ * the server's output with a line at each burst edge (for V8's --trace-gc).
  *
  *   npx tsx bench/upload.ts [--rounds N] [--mode both|app|workers] [--parse-workers N] [--cpu-prof DIR]
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { appendFileSync, readdirSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { Agent } from 'node:http';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
@@ -81,13 +82,15 @@ async function serve(dataDir: string, storeInWorker: boolean): Promise<void> {
   );
   // CPU time of the whole server process (every thread) and store calls, asked for around each burst.
   process.on('message', (m) => {
-    if (m === 'cpu')
-      process.send?.({
-        ...process.cpuUsage(),
-        storeCalls,
-        at: Number(process.hrtime.bigint() / 1000n),
-        threads: threadTimes(),
-      });
+    if (m !== 'cpu') return;
+    // Burst edges in the server's output, to cut a --trace-gc log (BENCH_CHILD_OUT) to the bursts.
+    if (process.env.BENCH_CHILD_OUT) console.log('burst edge', Date.now());
+    process.send?.({
+      ...process.cpuUsage(),
+      storeCalls,
+      at: Number(process.hrtime.bigint() / 1000n),
+      threads: threadTimes(),
+    });
   });
   process.on('SIGTERM', () => void service.close().then(() => process.exit(0)));
 }
@@ -131,6 +134,8 @@ function startServer(dataDir: string, storeInWorker: boolean): Promise<{ child: 
   return new Promise((resolve, reject) => {
     child.stdout!.on('data', (d) => {
       out += String(d);
+      // BENCH_CHILD_OUT=FILE keeps the server's output (e.g. V8's --trace-gc from BENCH_SERVER_FLAGS).
+      if (process.env.BENCH_CHILD_OUT) appendFileSync(process.env.BENCH_CHILD_OUT, String(d));
       const url = /running at (http:\/\/127\.0\.0\.1:\d+)\/api/.exec(out)?.[1];
       if (url) resolve({ child, url });
     });
@@ -145,9 +150,13 @@ const percentile = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 
 /** The server process's CPU time (user + system, all threads) in ms, and its store calls so far. */
-function serverCounters(
-  child: ChildProcess,
-): Promise<{ cpuMs: number; storeCalls: number; at: number; threads: Record<string, number> }> {
+function serverCounters(child: ChildProcess): Promise<{
+  cpuMs: number;
+  systemMs: number;
+  storeCalls: number;
+  at: number;
+  threads: Record<string, number>;
+}> {
   return new Promise((resolve) => {
     child.once('message', (u) => {
       const usage = u as NodeJS.CpuUsage & {
@@ -157,6 +166,7 @@ function serverCounters(
       };
       resolve({
         cpuMs: (usage.user + usage.system) / 1000,
+        systemMs: usage.system / 1000,
         storeCalls: usage.storeCalls,
         at: usage.at,
         threads: usage.threads,
@@ -169,6 +179,8 @@ function serverCounters(
 interface Measured {
   /** Server CPU ms per upload during the all-at-once bursts, per round. */
   cpuPerUpload: number[];
+  /** Of it, in the kernel (system time: sockets, files), per round. */
+  systemPerUpload: number[];
   /** Store calls (SDK commands) per upload during the bursts, per round. */
   callsPerUpload: number[];
   /** Store calls per upload one by one. */
@@ -238,6 +250,7 @@ async function measure(storeInWorker: boolean): Promise<Measured> {
   };
   const result: Measured = {
     cpuPerUpload: [],
+    systemPerUpload: [],
     callsPerUpload: [],
     sequentialCalls: 0,
     roundP99: [],
@@ -268,6 +281,7 @@ async function measure(storeInWorker: boolean): Promise<Measured> {
       result.clientCpuPerUpload.push((clientCpu.user + clientCpu.system) / 1000 / files.length);
       const after = await serverCounters(child);
       result.cpuPerUpload.push((after.cpuMs - before.cpuMs) / files.length);
+      result.systemPerUpload.push((after.systemMs - before.systemMs) / files.length);
       result.burstWindows.push([before.at, after.at]);
       let platformMs = 0;
       for (const [tid, ms] of Object.entries(after.threads)) {
@@ -378,7 +392,7 @@ async function main(): Promise<void> {
     );
     console.log(`  one by one   ${stats(m.sequential)}`);
     console.log(
-      `  per round    p99 ${m.roundP99.map((v) => `${v.toFixed(0)} ms`).join(', ')}; server CPU per upload ${m.cpuPerUpload.map((v) => `${v.toFixed(1)} ms`).join(', ')}; of it on V8's platform threads ${m.platformPerUpload.map((v) => `${v.toFixed(1)} ms`).join(', ')}; client CPU per upload ${m.clientCpuPerUpload.map((v) => `${v.toFixed(1)} ms`).join(', ')}`,
+      `  per round    p99 ${m.roundP99.map((v) => `${v.toFixed(0)} ms`).join(', ')}; server CPU per upload ${m.cpuPerUpload.map((v) => `${v.toFixed(1)} ms`).join(', ')}; of it in the kernel ${m.systemPerUpload.map((v) => `${v.toFixed(1)} ms`).join(', ')}, on V8's platform threads ${m.platformPerUpload.map((v) => `${v.toFixed(1)} ms`).join(', ')}; client CPU per upload ${m.clientCpuPerUpload.map((v) => `${v.toFixed(1)} ms`).join(', ')}`,
     );
     console.log(
       `  server CPU per upload by thread (over the bursts): ${Object.entries(m.threadMs)
