@@ -24,7 +24,6 @@ import { parseArgs } from 'node:util';
 import { loadConfig } from '../functions/config.js';
 import { bearerRequest } from '../functions/local/bearer-request.js';
 import { startLocalService } from '../functions/local/start-local.js';
-import type { DynamoStore } from '../shared/adapters/dynamodb/dynamo-store.js';
 import {
   DEMO_AGENCIES,
   DEMO_ASSESSMENT,
@@ -61,30 +60,32 @@ async function serve(dataDir: string, storeInWorker: boolean): Promise<void> {
     LOG_LEVEL: 'warn',
     ADMIN_TOKEN: ADMIN_FROM_PARENT(),
   });
+  // Store calls of the service's client, counted by a middleware on the real SDK client (added
+  // before the service uses it: the client resolves each command's middleware stack once).
+  let storeCalls = 0;
   const service = await startLocalService(config, {
     storeInWorker,
     parseInWorkers: storeInWorker,
     ...(PARSE_WORKERS_FROM_PARENT() ? { parseWorkers: PARSE_WORKERS_FROM_PARENT() } : {}),
     warmUp: true,
+    onStoreClient: (client) =>
+      client.middlewareStack.add(
+        (next) => (args) => {
+          storeCalls++;
+          return next(args);
+        },
+        { step: 'initialize', name: 'benchCountCalls' },
+      ),
   });
   // As after `npm start`, where the warm-up runs while people open their files: the bench's
   // registration phase would hide it anyway, waiting for it keeps the first burst comparable.
   await service.warmedUp;
   process.stdout.write(`running at ${service.url}/api\n`);
-  // Store calls of the service's client, counted by a middleware on the real SDK client.
-  let storeCalls = 0;
-  (service.deps.store as DynamoStore).client.middlewareStack.add(
-    (next) => (args) => {
-      storeCalls++;
-      return next(args);
-    },
-    { step: 'initialize', name: 'benchCountCalls' },
-  );
   // CPU time of the whole server process (every thread) and store calls, asked for around each burst.
   process.on('message', (m) => {
     if (m !== 'cpu') return;
     // Burst edges in the server's output, to cut a --trace-gc log (BENCH_CHILD_OUT) to the bursts.
-    if (process.env.BENCH_CHILD_OUT) console.log('burst edge', Date.now());
+    if (process.env.BENCH_CHILD_OUT) console.log('burst edge', Date.now(), performance.now().toFixed(1));
     process.send?.({
       ...process.cpuUsage(),
       storeCalls,

@@ -2,7 +2,7 @@ import { GetItemCommand, ListTablesCommand, PutItemCommand } from '@aws-sdk/clie
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ParsePool, startParsePool } from '../functions/local/parse-pool.js';
 import { warmUpUploadPath } from '../functions/local/warm-up.js';
-import { type EmbeddedDynamo, startDynalite } from '../shared/adapters/dynalite-server.js';
+import { type EmbeddedDynamo, localDynamoClient, startDynalite } from '../shared/adapters/dynalite-server.js';
 
 const TABLE = 'service-table';
 const KEY = { PK: { S: 'ASSESSMENTS' }, SK: { S: 'ASMT#kept' } };
@@ -21,8 +21,11 @@ afterAll(async () => {
 
 describe('upload warm-up after start', () => {
   it('runs rounds of uploads over HTTP on scratch tables, then leaves only the service table as it was', async () => {
+    // A client of its own, recording from its first call (a client resolves each command's
+    // middleware stack once, so a middleware added after a command was sent would miss it).
+    const client = localDynamoClient(dynamo.endpoint);
     const calls: string[] = [];
-    dynamo.client.middlewareStack.add(
+    client.middlewareStack.add(
       (next, context) => (args) => {
         calls.push(context.commandName as string);
         return next(args);
@@ -31,7 +34,7 @@ describe('upload warm-up after start', () => {
     );
     const parses: number[] = [];
     await warmUpUploadPath({
-      client: dynamo.client,
+      client,
       parseWorkbook: (bytes, options) => {
         parses.push(bytes.byteLength);
         return pool.parse(bytes, options);
@@ -41,6 +44,7 @@ describe('upload warm-up after start', () => {
       parses: 6,
       commits: 16,
     });
+    client.destroy();
     // The warm-up really parsed in the pool and went through the commit path (the staged batch,
     // then one conditional commit write per upload) in every round ...
     // 2 rounds × 2 agencies × 2 versions, then the 6 parses asked for.

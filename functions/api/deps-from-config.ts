@@ -19,7 +19,9 @@ export function depsFromConfig(
   config: Pick<Config, 'LOG_LEVEL'> & { TABLE_NAME: string; ARCHIVE_BUCKET: string },
   clients: { dynamo?: DynamoDBClient; s3?: S3Client } = {},
 ): AppDeps {
-  const dynamo = clients.dynamo ?? new DynamoDBClient({});
+  // The resolved middleware stack is cached per command (no middleware is added after start):
+  // resolving it on every call cost ~0.06 ms of CPU and kept V8 re-optimising the SDK's stack code.
+  const dynamo = clients.dynamo ?? new DynamoDBClient({ cacheMiddleware: true });
   const store = new DynamoStore({ client: dynamo, tableName: config.TABLE_NAME });
   // Without an injected client the S3 SDK loads on first use (most requests never touch S3).
   const archive = clients.s3

@@ -5,6 +5,7 @@
  */
 import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
+import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { serve } from '@hono/node-server';
 import { FolderArchive } from '../../shared/adapters/archive/folder-archive.js';
 import { startDynalite } from '../../shared/adapters/dynalite-server.js';
@@ -50,6 +51,11 @@ export async function startLocalService(
      * afterwards), so the first burst of uploads runs warm code (default: false; `npm start` sets it).
      */
     warmUp?: boolean;
+    /**
+     * Called with the store's SDK client once its table exists and before anything else uses it:
+     * the place to add a middleware (the client resolves each command's stack once).
+     */
+    onStoreClient?: (client: DynamoDBClient) => void;
   } = {},
 ): Promise<LocalService> {
   const logger = options.logger ?? createLogger({ level: config.LOG_LEVEL });
@@ -59,6 +65,7 @@ export async function startLocalService(
     tableName: LOCAL_TABLE_NAME,
     thread: options.storeInWorker ?? true,
   });
+  options.onStoreClient?.(dynamo.client);
   const parsePool = (options.parseInWorkers ?? true) ? startParsePool(options.parseWorkers) : null;
   const store = new DynamoStore({ client: dynamo.client, tableName: LOCAL_TABLE_NAME });
   const archive = new FolderArchive(join(dataDir, 'archive'));
