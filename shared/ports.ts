@@ -55,6 +55,12 @@ export interface CommitSubmissionInput {
   idempotencyKey?: string;
   /** Where the original file is archived (xlsx channel). */
   originalKey?: string;
+  /**
+   * Settles when the original file is in the archive. The store stages the submission meanwhile
+   * and makes it visible only once this resolves; a rejection removes what was staged and is
+   * rethrown, so no committed submission lacks its original.
+   */
+  archived?: Promise<void>;
 }
 
 export interface CommitSubmissionResult {

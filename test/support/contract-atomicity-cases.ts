@@ -49,6 +49,36 @@ export function atomicityCases(ctx: ContractContext): void {
     expect(await ctx.service.store.listSubmissions(MAIN, 'ATOM')).toHaveLength(2);
   });
 
+  it('keeps the previous version whole and the table unchanged when archiving the file fails', async () => {
+    const token = await registerAgency(ctx, 'NOARCH');
+    const v1 = await filledWorkbook({ assessmentId: MAIN, agencyCode: 'NOARCH', rows: answerRows('v1') });
+    const v2 = await filledWorkbook({
+      assessmentId: MAIN,
+      agencyCode: 'NOARCH',
+      rows: answerRows('v2', { answer: 'No' }),
+    });
+    expect((await upload(ctx, token, MAIN, v1)).status).toBe(201);
+    const tableBefore = await ctx.service.scanAll();
+    const archive = ctx.service.deps.archive;
+    const put = archive.put;
+    // The file is archived while the submission is staged: the failure comes after staging began.
+    archive.put = async () => {
+      await new Promise((r) => setTimeout(r, 20));
+      throw new Error('injected archive failure');
+    };
+    let failed: Response;
+    try {
+      failed = await upload(ctx, token, MAIN, v2);
+    } finally {
+      archive.put = put;
+    }
+    expect(failed.status).toBe(500);
+    expect(((await failed.json()) as { error: { code: string } }).error.code).toBe('internal');
+    expect(await ctx.service.scanAll()).toEqual(tableBefore);
+    expect((await upload(ctx, token, MAIN, v2)).status).toBe(201);
+    expect(await ctx.service.store.listSubmissions(MAIN, 'NOARCH')).toHaveLength(2);
+  });
+
   it('leaves the table and the archive byte-for-byte unchanged after rejected input', async () => {
     const rows = answerRows('bad');
     rows[0] = { ...rows[0]!, justification: 'too short' };

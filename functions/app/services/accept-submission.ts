@@ -1,7 +1,8 @@
 /**
  * The two submission channels: a workbook upload and the web form. Both validate everything
  * before the first write (a rejected submission leaves the store untouched), then archive the
- * original file and commit through the store's all-or-nothing protocol.
+ * original file and commit through the store's all-or-nothing protocol (the two overlap: the
+ * store stages while the file is written, and commits only after it is).
  */
 import { createHash } from 'node:crypto';
 import { originalFileKey } from '../../../shared/adapters/archive/blob-keys.js';
@@ -62,7 +63,10 @@ export async function acceptWorkbook(
     );
   }
   const originalKey = originalFileKey(sha256);
-  await deps.archive.put(originalKey, bytes, XLSX_CONTENT_TYPE);
+  // The store stages the submission while the file is archived, and commits once both are done.
+  const archived = deps.archive.put(originalKey, bytes, XLSX_CONTENT_TYPE);
+  // The store awaits it, unless staging fails first: then its failure must not go unhandled.
+  archived.catch(() => {});
   return deps.store.commitSubmission({
     assessmentId: assessment.id,
     agency: agencyCode,
@@ -73,6 +77,7 @@ export async function acceptWorkbook(
     responses: parsed.responses,
     idempotencyKey: input.idempotencyKey,
     originalKey,
+    archived,
   });
 }
 

@@ -3,7 +3,8 @@
  *
  * 1. bind the Idempotency-Key (if any) to the body hash — another body → 422;
  * 2. stage the response chunks and the submission item (status `staged`, invisible), in a batch
- *    write shared with the other commits of the same moment;
+ *    write shared with the other commits of the same moment, while the caller archives the
+ *    original file (`input.archived`), and wait for both;
  * 3. ONE conditional UpdateItem on the agency item commits it: it sets the upload's sha256 mark
  *    (`sha:<hex>` = submission id) and moves the current pointer, only if no submission of the same
  *    sha256 is committed for this agency and the new one sorts after the current one.
@@ -117,6 +118,8 @@ export async function commitSubmission(
   let holder: string | null;
   try {
     await ctx.writes.write(staged.map((Item) => ({ PutRequest: { Item } })));
+    // The original file was being archived while we staged; nothing is visible before it is.
+    await input.archived;
     await ctx.hooks?.beforePointerUpdate?.({ assessmentId: aid, agency: code, submissionId });
     holder = await commitPointer(ctx, {
       assessmentId: aid,

@@ -260,7 +260,8 @@ export function responseChunkToItem(
   return tagged(keys.responseChunk(aid, code, sid, index), 'response-chunk', {
     submissionId: S(sid),
     index: N(index),
-    responsesZ: { B: deflateRawSync(JSON.stringify(responses)) },
+    // Level 3: ~40% less CPU than the default 6 for ~8% more bytes (1.15 KB instead of 1.06 KB).
+    responsesZ: { B: deflateRawSync(JSON.stringify(responses), { level: 3 }) },
   });
 }
 

@@ -78,4 +78,16 @@ describe('response chunks', () => {
     for (const c of chunks) expect(Buffer.byteLength(JSON.stringify(c))).toBeLessThanOrEqual(300_000);
     expect(chunks.flat()).toEqual(worst);
   });
+
+  it('splits the same whether or not the whole array fits, at every budget around its size', () => {
+    const responses = Array.from({ length: 5 }, (_, i) => response(i, `reason ${i}`));
+    const size = Buffer.byteLength(JSON.stringify(responses));
+    for (let budget = size - 3; budget <= size + 3; budget++) {
+      const chunks = splitResponses(responses, budget);
+      expect(chunks.flat()).toEqual(responses);
+      // One chunk exactly when the whole array (plus the separator the count allows for) fits.
+      expect(chunks.length === 1).toBe(size + 1 <= budget);
+      for (const c of chunks) expect(Buffer.byteLength(JSON.stringify(c))).toBeLessThan(budget);
+    }
+  });
 });

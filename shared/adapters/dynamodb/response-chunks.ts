@@ -15,6 +15,8 @@ export function splitResponses(
   responses: NormalizedResponse[],
   budget = CHUNK_BYTES,
 ): NormalizedResponse[][] {
+  // The usual case, one chunk: the whole array's JSON is the per-response sum below minus one.
+  if (Buffer.byteLength(JSON.stringify(responses), 'utf8') + 1 <= budget) return [responses];
   const chunks: NormalizedResponse[][] = [];
   let current: NormalizedResponse[] = [];
   let size = 2;
