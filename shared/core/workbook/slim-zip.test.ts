@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { filledTemplate } from '../../../test/fixtures/hostile-files.js';
 import { inspectContainer } from './check-container.js';
 import { readCentralDirectory, readDirectoryBounds } from './check-container-zip.js';
-import { slimWorkbookZip, storedZip } from './slim-zip.js';
+import { slimWorkbookZip, storedZip, withoutEmptyCells } from './slim-zip.js';
 
 describe('storedZip', () => {
   const files: [string, Uint8Array][] = [
@@ -51,5 +51,32 @@ describe('slimWorkbookZip', () => {
       'xl/worksheets/sheet2.xml',
       'xl/worksheets/sheet3.xml',
     ]);
+  });
+});
+
+describe('withoutEmptyCells', () => {
+  const bytes = (text: string) => new TextEncoder().encode(text);
+  const text = (data: Uint8Array) => new TextDecoder().decode(data);
+
+  it('drops cell elements with no value, formula or type, and keeps every other byte', () => {
+    const xml =
+      '<row r="1"><c r="A1" s="1" t="s"><v>0</v></c><c r="B1" s="1"/><c r="C1"/>' +
+      '<c r="D1" s="2" t="n"/><c r="E1" s="1" /><c r="F1" s="3"><f>1+1</f></c>' +
+      '<c r="G1" t="inlineStr"><is><t>Perda nomor 5 — pekerja migran ✓</t></is></c><c r="XFD1048576" s="12"/></row>';
+    expect(text(withoutEmptyCells(bytes(xml)))).toBe(
+      '<row r="1"><c r="A1" s="1" t="s"><v>0</v></c>' +
+        '<c r="D1" s="2" t="n"/><c r="E1" s="1" /><c r="F1" s="3"><f>1+1</f></c>' +
+        '<c r="G1" t="inlineStr"><is><t>Perda nomor 5 — pekerja migran ✓</t></is></c></row>',
+    );
+  });
+
+  it('returns the part itself when there is nothing to drop', () => {
+    const xml = bytes('<row r="1"><c r="A1" t="s"><v>0</v></c></row>');
+    expect(withoutEmptyCells(xml)).toBe(xml);
+  });
+
+  it('leaves a UTF-16 part alone', () => {
+    const utf16 = new Uint8Array(Buffer.from('\ufeff<c r="B1" s="1"/>', 'utf16le'));
+    expect(withoutEmptyCells(utf16)).toBe(utf16);
   });
 });
