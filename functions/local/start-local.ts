@@ -7,6 +7,7 @@ import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { serve } from '@hono/node-server';
+import { originalFileFolders } from '../../shared/adapters/archive/blob-keys.js';
 import { FolderArchive } from '../../shared/adapters/archive/folder-archive.js';
 import { startDynalite } from '../../shared/adapters/dynalite-server.js';
 import { DynamoStore } from '../../shared/adapters/dynamodb/dynamo-store.js';
@@ -69,6 +70,10 @@ export async function startLocalService(
   const parsePool = (options.parseInWorkers ?? true) ? startParsePool(options.parseWorkers) : null;
   const store = new DynamoStore({ client: dynamo.client, tableName: LOCAL_TABLE_NAME });
   const archive = new FolderArchive(join(dataDir, 'archive'));
+  // In the background: the first uploads then write into existing folders.
+  const foldersMade = archive
+    .makeFolders(originalFileFolders())
+    .catch((err) => logger.warn({ err }, 'could not make the archive folders ahead'));
   const deps: AppDeps = {
     store,
     tokens: store,
@@ -116,7 +121,7 @@ export async function startLocalService(
     close: async () => {
       if (timer) clearInterval(timer);
       warmUpAbort.abort();
-      await warmedUp;
+      await Promise.all([warmedUp, foldersMade]);
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
         (server as { closeAllConnections?: () => void }).closeAllConnections?.();
