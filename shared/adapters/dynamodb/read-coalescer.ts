@@ -2,7 +2,9 @@
  * Coalesces single-item reads: every `get` issued before the event loop's next check phase goes
  * out as ONE BatchGetItem (consistent reads, like the GetItem it replaces). One request's
  * parallel lookups, and the lookups of requests that arrive together, then cost one round trip
- * instead of one each. A lone read is still a plain GetItem. Reads are never served from memory:
+ * instead of one each. One batch is in flight at a time: reads issued meanwhile wait for it and go
+ * out together next (requests on new connections arrive a turn or two apart, and each turn's read
+ * alone was a call of its own). A lone read is still a plain GetItem. Reads are never served from memory:
  * every caller sees the item as stored at the time of the batch, so a rotated token fails at once.
  */
 import { type DynamoDBClient, GetItemCommand } from '@aws-sdk/client-dynamodb';
@@ -23,6 +25,8 @@ export const keyId = (key: { PK: { S?: string }; SK: { S?: string } }) => `${key
 export class ReadCoalescer {
   private pending = new Map<string, { key: Key; waiters: Waiter[] }>();
   private scheduled = false;
+  /** A batch is on its way to the store: new reads wait for it and then go out together. */
+  private flushing = false;
 
   constructor(
     private readonly client: DynamoDBClient,
@@ -36,17 +40,30 @@ export class ReadCoalescer {
       const entry = this.pending.get(id);
       if (entry) entry.waiters.push({ resolve, reject });
       else this.pending.set(id, { key, waiters: [{ resolve, reject }] });
-      if (!this.scheduled) {
-        this.scheduled = true;
-        setImmediate(() => void this.flush());
-      }
+      this.schedule();
     });
+  }
+
+  private schedule(): void {
+    if (this.scheduled || this.flushing) return;
+    this.scheduled = true;
+    setImmediate(() => void this.flush());
   }
 
   private async flush(): Promise<void> {
     const batch = this.pending;
     this.pending = new Map();
     this.scheduled = false;
+    this.flushing = true;
+    try {
+      await this.read(batch);
+    } finally {
+      this.flushing = false;
+      if (this.pending.size > 0) this.schedule();
+    }
+  }
+
+  private async read(batch: Map<string, { key: Key; waiters: Waiter[] }>): Promise<void> {
     const entries = [...batch.values()];
     try {
       if (entries.length === 1) {

@@ -54,6 +54,22 @@ describe('WriteCoalescer', () => {
     expect(await read('a29-2')).toBe(1);
   });
 
+  it('holds writes issued while a call is in flight, then sends them together, in order', async () => {
+    const writes = new WriteCoalescer(dynamo.client, TABLE);
+    const first = writes.write([put('f1', 1)]);
+    const later: Promise<void>[] = [];
+    for (let i = 2; i <= 6; i++) {
+      await new Promise((r) => setImmediate(r));
+      later.push(writes.write([put(`f${i}`, i)]));
+    }
+    // The same key again, after the first write was sent: it must land last.
+    later.push(writes.write([put('f1', 7)]));
+    await Promise.all([first, ...later]);
+    expect(sent.length).toBeLessThan(1 + later.length);
+    expect(await read('f1')).toBe(7);
+    expect(await read('f6')).toBe(6);
+  });
+
   it('never puts two requests on one key in a call, and keeps them in order', async () => {
     const writes = new WriteCoalescer(dynamo.client, TABLE);
     await Promise.all([
