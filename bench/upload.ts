@@ -120,6 +120,9 @@ const ADMIN_FROM_PARENT = () => process.argv.find((a) => a.startsWith('mgi_adm_'
 
 function startServer(dataDir: string, storeInWorker: boolean): Promise<{ child: ChildProcess; url: string }> {
   const args = [
+    // As `npm start` runs the service (package.json): V8's memory reducer shrank the idle workers'
+    // heaps between the warm-up and the first burst, dropping their compiled code with it.
+    '--no-memory-reducer',
     ...(process.env.BENCH_SERVER_FLAGS?.split(' ').filter(Boolean) ?? []),
     ...(values['cpu-prof'] ? ['--cpu-prof', '--cpu-prof-dir', values['cpu-prof']] : []),
     '--import',
