@@ -2,14 +2,16 @@
  * Coalesces single-item reads: every `get` issued before the event loop's next check phase goes
  * out as ONE BatchGetItem (consistent reads, like the GetItem it replaces). One request's
  * parallel lookups, and the lookups of requests that arrive together, then cost one round trip
- * instead of one each. One batch is in flight at a time: reads issued meanwhile wait for it and go
- * out together next (requests on new connections arrive a turn or two apart, and each turn's read
- * alone was a call of its own). A lone read is still a plain GetItem. Reads are never served from memory:
- * every caller sees the item as stored at the time of the batch, so a rotated token fails at once.
+ * instead of one each. One batch is out at a time ({@link FlushScheduler}): reads issued meanwhile
+ * go out together next (requests on new connections arrive a turn or two apart, and each turn's
+ * read alone was a call of its own). A lone read is still a plain GetItem. Reads are never served
+ * from memory: every caller sees the item as stored at the time of its batch, so a rotated token
+ * fails at once.
  */
 import { type DynamoDBClient, GetItemCommand } from '@aws-sdk/client-dynamodb';
 import type { Item } from './attribute-values.js';
 import { batchGetAll } from './batch.js';
+import { FlushScheduler } from './flush-scheduler.js';
 import type { Key } from './keys.js';
 import { getItemParams } from './params.js';
 
@@ -24,9 +26,10 @@ export const keyId = (key: { PK: { S?: string }; SK: { S?: string } }) => `${key
 /** Batches the `get`s of one event-loop turn; see the module comment. */
 export class ReadCoalescer {
   private pending = new Map<string, { key: Key; waiters: Waiter[] }>();
-  private scheduled = false;
-  /** A batch is on its way to the store: new reads wait for it and then go out together. */
-  private flushing = false;
+  private readonly scheduler = new FlushScheduler(
+    () => this.flush(),
+    () => this.pending.size > 0,
+  );
 
   constructor(
     private readonly client: DynamoDBClient,
@@ -40,30 +43,13 @@ export class ReadCoalescer {
       const entry = this.pending.get(id);
       if (entry) entry.waiters.push({ resolve, reject });
       else this.pending.set(id, { key, waiters: [{ resolve, reject }] });
-      this.schedule();
+      this.scheduler.request();
     });
-  }
-
-  private schedule(): void {
-    if (this.scheduled || this.flushing) return;
-    this.scheduled = true;
-    setImmediate(() => void this.flush());
   }
 
   private async flush(): Promise<void> {
     const batch = this.pending;
     this.pending = new Map();
-    this.scheduled = false;
-    this.flushing = true;
-    try {
-      await this.read(batch);
-    } finally {
-      this.flushing = false;
-      if (this.pending.size > 0) this.schedule();
-    }
-  }
-
-  private async read(batch: Map<string, { key: Key; waiters: Waiter[] }>): Promise<void> {
     const entries = [...batch.values()];
     try {
       if (entries.length === 1) {

@@ -6,11 +6,10 @@
  * (about 0.8 ms of CPU per call in the SDK and the local store, against about 0.1 ms per item in a
  * full batch), so 58 staged writes at once cost 3 calls instead of 58.
  *
- * One flush is in flight at a time: writes that come meanwhile wait for it and then share the next
- * calls. Under a burst, commits finish their parses a few ms apart, so per-turn batches held ~2
- * uploads' items; waiting for the call in flight (its latency is hidden behind the archive write
- * the commit waits for anyway) makes them larger, and keeps writes on one key in order across
- * flushes too. Alone, a write goes out at once.
+ * One send is out at a time ({@link FlushScheduler}): writes that come meanwhile share the next
+ * one, and writes on one key stay in order across sends. (Under a burst of uploads, commits come a
+ * few ms apart and a call returns sooner, so most staging writes still go out with one or two
+ * others: 19–37 calls for 58 uploads, as before.)
  *
  * Each caller's promise settles when all of its own requests are written (unprocessed ones retried
  * with backoff by `batchWriteAll`) and rejects when a call carrying any of them fails. Requests on
@@ -18,6 +17,7 @@
  */
 import type { DynamoDBClient, WriteRequest } from '@aws-sdk/client-dynamodb';
 import { batchWriteAll } from './batch.js';
+import { FlushScheduler } from './flush-scheduler.js';
 import type { Key } from './keys.js';
 import { keyId } from './read-coalescer.js';
 
@@ -38,9 +38,10 @@ const keyOf = (request: WriteRequest): string => {
 
 export class WriteCoalescer {
   private pending: Caller[] = [];
-  private scheduled = false;
-  /** A flush is on its way to the store: new writes wait for it and then go out together. */
-  private flushing = false;
+  private readonly scheduler = new FlushScheduler(
+    () => this.flush(),
+    () => this.pending.length > 0,
+  );
 
   constructor(
     private readonly client: DynamoDBClient,
@@ -52,28 +53,17 @@ export class WriteCoalescer {
     if (requests.length === 0) return Promise.resolve();
     return new Promise((resolve, reject) => {
       this.pending.push({ requests, resolve, reject });
-      this.schedule();
+      this.scheduler.request();
     });
-  }
-
-  private schedule(): void {
-    if (this.scheduled || this.flushing) return;
-    this.scheduled = true;
-    setImmediate(() => void this.flush());
   }
 
   private async flush(): Promise<void> {
     const callers = this.pending;
     this.pending = [];
-    this.scheduled = false;
-    this.flushing = true;
     try {
       await this.send(callers);
     } catch (error) {
       for (const caller of callers) caller.reject(error);
-    } finally {
-      this.flushing = false;
-      if (this.pending.length > 0) this.schedule();
     }
   }
 
