@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+import { mapWithConcurrency } from '../../core/concurrency.js';
 import type { BlobArchive } from '../../ports.js';
 import { assertSafeKey } from './blob-keys.js';
 
@@ -26,25 +27,20 @@ export class FolderArchive implements BlobArchive {
    * first uploads, most of which would each need a new one.
    */
   async makeFolders(folders: readonly string[]): Promise<void> {
-    for (let i = 0; i < folders.length; i += 16) {
-      await Promise.all(
-        folders.slice(i, i + 16).map(async (key) => {
-          const folder = this.path(key);
-          if (this.made.has(folder)) return;
-          await mkdir(folder, { recursive: true });
-          this.made.add(folder);
-        }),
-      );
-    }
+    await mapWithConcurrency(folders, 16, (key) => this.makeFolder(this.path(key)));
+  }
+
+  /** Makes `folder` unless this archive already made it. */
+  private async makeFolder(folder: string): Promise<void> {
+    if (this.made.has(folder)) return;
+    await mkdir(folder, { recursive: true });
+    this.made.add(folder);
   }
 
   async put(key: string, bytes: Uint8Array, _contentType: string): Promise<void> {
     const target = this.path(key);
     const folder = dirname(target);
-    if (!this.made.has(folder)) {
-      await mkdir(folder, { recursive: true });
-      this.made.add(folder);
-    }
+    await this.makeFolder(folder);
     const temp = `${target}.${randomBytes(6).toString('hex')}.tmp`;
     try {
       await writeFile(temp, bytes);
