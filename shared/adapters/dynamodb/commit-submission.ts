@@ -112,7 +112,9 @@ export async function commitSubmission(
     originalKey: input.originalKey ?? null,
   };
   const staged = [
-    ...chunks.map((responses, index) => responseChunkToItem(aid, code, submissionId, index, responses)),
+    ...chunks.map((chunk, index) =>
+      responseChunkToItem(aid, code, submissionId, index, chunk.responses, chunk.json),
+    ),
     submissionToItem(stored),
   ];
   let holder: string | null;

@@ -256,12 +256,14 @@ export function responseChunkToItem(
   sid: string,
   index: number,
   responses: NormalizedResponse[],
+  /** The responses' JSON when the caller already has it (splitResponses makes it). */
+  json = JSON.stringify(responses),
 ): Item {
   return tagged(keys.responseChunk(aid, code, sid, index), 'response-chunk', {
     submissionId: S(sid),
     index: N(index),
     // Level 3: ~40% less CPU than the default 6 for ~8% more bytes (1.15 KB instead of 1.06 KB).
-    responsesZ: { B: deflateRawSync(JSON.stringify(responses), { level: 3 }) },
+    responsesZ: { B: deflateRawSync(json, { level: 3 }) },
   });
 }
 

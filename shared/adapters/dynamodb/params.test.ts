@@ -72,7 +72,7 @@ describe('response chunks', () => {
     ).toHaveLength(1);
     // 76 indicators with 4,000-character Indonesian justifications (multi-byte) and full evidence.
     const worst = Array.from({ length: 76 }, (_, i) => response(i, 'é'.repeat(4000)));
-    const chunks = splitResponses(worst);
+    const chunks = splitResponses(worst).map((c) => c.responses);
     expect(chunks.length).toBeGreaterThan(1);
     expect(chunks.length).toBeLessThanOrEqual(4);
     for (const c of chunks) expect(Buffer.byteLength(JSON.stringify(c))).toBeLessThanOrEqual(300_000);
@@ -83,7 +83,10 @@ describe('response chunks', () => {
     const responses = Array.from({ length: 5 }, (_, i) => response(i, `reason ${i}`));
     const size = Buffer.byteLength(JSON.stringify(responses));
     for (let budget = size - 3; budget <= size + 3; budget++) {
-      const chunks = splitResponses(responses, budget);
+      const split = splitResponses(responses, budget);
+      // Each chunk carries exactly the JSON of its responses (what the item stores).
+      for (const c of split) expect(c.json).toBe(JSON.stringify(c.responses));
+      const chunks = split.map((c) => c.responses);
       expect(chunks.flat()).toEqual(responses);
       // One chunk exactly when the whole array (plus the separator the count allows for) fits.
       expect(chunks.length === 1).toBe(size + 1 <= budget);
