@@ -3,16 +3,22 @@ import { expect, it } from 'vitest';
 import { type ContractContext, MAIN, registerAgency, upload } from './contract-context.js';
 import { answerRows, filledWorkbook } from './workbooks.js';
 
+/** A new agency whose first version (v1) is uploaded, and its second version (every answer No). */
+async function firstVersionUploaded(ctx: ContractContext, code: string) {
+  const token = await registerAgency(ctx, code);
+  const v1 = await filledWorkbook({ assessmentId: MAIN, agencyCode: code, rows: answerRows('v1') });
+  const v2 = await filledWorkbook({
+    assessmentId: MAIN,
+    agencyCode: code,
+    rows: answerRows('v2', { answer: 'No' }),
+  });
+  expect((await upload(ctx, token, MAIN, v1)).status).toBe(201);
+  return { token, v2 };
+}
+
 export function atomicityCases(ctx: ContractContext): void {
   it('keeps the previous version whole when a commit fails between staging and the pointer', async () => {
-    const token = await registerAgency(ctx, 'ATOM');
-    const v1 = await filledWorkbook({ assessmentId: MAIN, agencyCode: 'ATOM', rows: answerRows('v1') });
-    const v2 = await filledWorkbook({
-      assessmentId: MAIN,
-      agencyCode: 'ATOM',
-      rows: answerRows('v2', { answer: 'No' }),
-    });
-    expect((await upload(ctx, token, MAIN, v1)).status).toBe(201);
+    const { token, v2 } = await firstVersionUploaded(ctx, 'ATOM');
     const before = await ctx.service.store.getCurrentResponses(MAIN, 'ATOM');
 
     ctx.service.store.hooks = {
@@ -50,14 +56,7 @@ export function atomicityCases(ctx: ContractContext): void {
   });
 
   it('keeps the previous version whole and the table unchanged when archiving the file fails', async () => {
-    const token = await registerAgency(ctx, 'NOARCH');
-    const v1 = await filledWorkbook({ assessmentId: MAIN, agencyCode: 'NOARCH', rows: answerRows('v1') });
-    const v2 = await filledWorkbook({
-      assessmentId: MAIN,
-      agencyCode: 'NOARCH',
-      rows: answerRows('v2', { answer: 'No' }),
-    });
-    expect((await upload(ctx, token, MAIN, v1)).status).toBe(201);
+    const { token, v2 } = await firstVersionUploaded(ctx, 'NOARCH');
     const tableBefore = await ctx.service.scanAll();
     const archive = ctx.service.deps.archive;
     const put = archive.put;
