@@ -3,10 +3,8 @@
  * archive folder DATA_DIR/archive, the Hono app on Node, the aggregation timer. Used by
  * `npm start`, by the upload benchmark and by tests.
  */
-import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { serve } from '@hono/node-server';
 import { originalFileFolders } from '../../shared/adapters/archive/blob-keys.js';
 import { FolderArchive } from '../../shared/adapters/archive/folder-archive.js';
 import { startDynalite } from '../../shared/adapters/dynalite-server.js';
@@ -19,6 +17,7 @@ import { ensureAdminToken } from '../app/auth/tokens.js';
 import { createApp } from '../app/create-app.js';
 import type { AppDeps } from '../app/deps.js';
 import type { Config } from '../config.js';
+import { serveOnLoopback } from './loopback-server.js';
 import { startParsePool } from './parse-pool.js';
 import { warmUpUploadPath } from './warm-up.js';
 
@@ -86,13 +85,8 @@ export async function startLocalService(
   deps.aggregation = (options.makeAggregation ?? createAggregationService)(deps);
   const admin = await ensureAdminToken(store, config.ADMIN_TOKEN);
 
-  const server = serve({ fetch: createApp(deps).fetch, port: config.PORT, hostname: '127.0.0.1' });
-  await new Promise<void>((resolve, reject) => {
-    if (server.listening) resolve();
-    server.once('listening', () => resolve());
-    server.once('error', reject);
-  });
-  const { port } = server.address() as AddressInfo;
+  const server = await serveOnLoopback(createApp(deps).fetch, config.PORT);
+  const { port } = server;
 
   let timer: NodeJS.Timeout | undefined;
   if (deps.aggregation) {
@@ -122,10 +116,7 @@ export async function startLocalService(
       if (timer) clearInterval(timer);
       warmUpAbort.abort();
       await Promise.all([warmedUp, foldersMade]);
-      await new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        (server as { closeAllConnections?: () => void }).closeAllConnections?.();
-      });
+      await server.close();
       await Promise.all([dynamo.close(), parsePool?.close()]);
     },
   };

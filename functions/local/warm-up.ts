@@ -16,11 +16,9 @@
  */
 import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DeleteTableCommand, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { serve } from '@hono/node-server';
 import { FolderArchive } from '../../shared/adapters/archive/folder-archive.js';
 import { DynamoStore } from '../../shared/adapters/dynamodb/dynamo-store.js';
 import { ensureTable } from '../../shared/adapters/dynamodb/table.js';
@@ -32,6 +30,7 @@ import { issueAgencyToken } from '../app/auth/tokens.js';
 import { createApp } from '../app/create-app.js';
 import type { AppDeps, ParseWorkbook } from '../app/deps.js';
 import { bearerRequest } from './bearer-request.js';
+import { type LoopbackServer, serveOnLoopback } from './loopback-server.js';
 
 export interface WarmUpOptions {
   client: DynamoDBClient;
@@ -71,14 +70,10 @@ export async function warmUpUploadPath(options: WarmUpOptions): Promise<void> {
   let open: string | undefined;
   // Every round's requests go to that round's app, behind one loopback server.
   let app: ReturnType<typeof createApp> | undefined;
-  const server = serve({ fetch: (req) => app!.fetch(req), port: 0, hostname: '127.0.0.1' });
+  let server: LoopbackServer | undefined;
   try {
-    await new Promise<void>((resolve, reject) => {
-      if (server.listening) resolve();
-      server.once('listening', () => resolve());
-      server.once('error', reject);
-    });
-    const { port } = server.address() as AddressInfo;
+    server = await serveOnLoopback((req) => app!.fetch(req));
+    const { port } = server;
     // Two versions of every agency's file: each table sees a first upload and a second one (the
     // pointer and the sha256 marks already set), as real agencies send corrections.
     const versions: Uint8Array[][] = [[], []];
@@ -135,10 +130,7 @@ export async function warmUpUploadPath(options: WarmUpOptions): Promise<void> {
       open = undefined;
     }
   } finally {
-    await new Promise<void>((resolve) => {
-      server.close(() => resolve());
-      (server as { closeAllConnections?: () => void }).closeAllConnections?.();
-    });
+    await server?.close();
     if (open) await dropTable(options.client, open);
     await rm(archiveDir, { recursive: true, force: true });
   }

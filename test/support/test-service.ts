@@ -4,14 +4,13 @@
  */
 import { randomBytes } from 'node:crypto';
 import { mkdtemp, readdir, rm } from 'node:fs/promises';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ScanCommand } from '@aws-sdk/client-dynamodb';
-import { serve } from '@hono/node-server';
 import { ensureAdminToken } from '../../functions/app/auth/tokens.js';
 import { createApp } from '../../functions/app/create-app.js';
 import type { AppDeps } from '../../functions/app/deps.js';
+import { serveOnLoopback } from '../../functions/local/loopback-server.js';
 import { FolderArchive } from '../../shared/adapters/archive/folder-archive.js';
 import type { Item } from '../../shared/adapters/dynamodb/attribute-values.js';
 import { DynamoStore } from '../../shared/adapters/dynamodb/dynamo-store.js';
@@ -59,9 +58,8 @@ export async function startTestService(backend: DynamoBackend): Promise<TestServ
   };
   const adminToken = `mgi_adm_test_${randomBytes(16).toString('hex')}`;
   await ensureAdminToken(store, adminToken);
-  const server = serve({ fetch: createApp(deps).fetch, port: 0, hostname: '127.0.0.1' });
-  await new Promise<void>((resolve) => (server.listening ? resolve() : server.once('listening', resolve)));
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const server = await serveOnLoopback(createApp(deps).fetch);
+  const url = `http://127.0.0.1:${server.port}`;
 
   const call = (method: string, path: string, options: CallOptions = {}) => {
     const headers: Record<string, string> = { ...options.headers };
@@ -101,10 +99,7 @@ export async function startTestService(backend: DynamoBackend): Promise<TestServ
     scanAll,
     archiveFiles,
     close: async () => {
-      await new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        (server as { closeAllConnections?: () => void }).closeAllConnections?.();
-      });
+      await server.close();
       await rm(archiveDir, { recursive: true, force: true });
     },
   };

@@ -1,8 +1,7 @@
 import { request as httpRequest } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { serve } from '@hono/node-server';
 import { Hono } from 'hono';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type LoopbackServer, serveOnLoopback } from '../../local/loopback-server.js';
 import type { AppEnv } from '../app-env.js';
 import { bodyLimit } from './body-limit.js';
 
@@ -60,14 +59,13 @@ describe('bodyLimit (fetch-style requests)', () => {
 
 describe('bodyLimit on a real Node server', () => {
   const { app, state } = echoApp();
-  let server: ReturnType<typeof serve>;
+  let server: LoopbackServer;
   let port = 0;
   beforeAll(async () => {
-    server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
-    await new Promise((r) => server.once('listening', r));
-    port = (server.address() as AddressInfo).port;
+    server = await serveOnLoopback(app.fetch);
+    port = server.port;
   });
-  afterAll(() => new Promise((r) => server.close(r)));
+  afterAll(() => server.close());
 
   /** Sends `chunks` with a declared length, or chunked when `length` is undefined. */
   const send = (chunks: Uint8Array[], length?: number) =>
