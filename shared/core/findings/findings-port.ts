@@ -1,0 +1,1 @@
+export type { FindingsStore, SaveFindingsInput } from './findings-types.js';
