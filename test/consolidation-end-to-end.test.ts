@@ -174,6 +174,7 @@ describe('consolidation end to end over HTTP', () => {
       'Jawaban',
       'Instansi',
       'Sorotan',
+      'Temuan',
     ]);
   });
 

@@ -2,10 +2,12 @@ import { describe, expect, it } from 'vitest';
 import type { AnswerCounts } from '../types.js';
 import {
   agreementOf,
+  CONTESTED_SPLIT,
   consensusOf,
   countResponse,
   createIndicatorCounter,
   disagreementOf,
+  splitOf,
   summarizeIndicator,
 } from './consensus.js';
 
@@ -83,6 +85,42 @@ describe('counting responses', () => {
       agreement: 0.333,
       disagreement: true,
       evidence: { regulation: 1, programme: 0, practice: 1 },
+      split: 0.333,
+      contested: true,
+      validated: null,
+      final: 'partially',
     });
+  });
+
+  it('the final answer is the validated one when the focus group decided', () => {
+    const counter = createIndicatorCounter();
+    countResponse(counter, { answer: 'yes', justificationType: 'practice' });
+    const line = summarizeIndicator({ id: '1.01', domainId: '1' }, counter, 'no');
+    expect(line).toMatchObject({ consensus: 'yes', validated: 'no', final: 'no' });
+  });
+});
+
+describe('splitOf', () => {
+  it('is min(yes, no) / votes with 3 decimals, 0 without votes', () => {
+    expect(splitOf(counts({}))).toBe(0);
+    expect(splitOf(counts({ dont_know: 4 }))).toBe(0);
+    expect(splitOf(counts({ yes: 5, no: 5 }))).toBe(0.5);
+    expect(splitOf(counts({ yes: 9, no: 1 }))).toBe(0.1);
+    expect(splitOf(counts({ yes: 1, no: 2 }))).toBe(0.333);
+    expect(splitOf(counts({ yes: 2, no: 1 }))).toBe(0.333);
+    expect(splitOf(counts({ yes: 4, partially: 10, no: 4 }))).toBe(0.222);
+    expect(splitOf(counts({ yes: 10, partially: 3 }))).toBe(0);
+  });
+
+  it('contested from 0.2 on: 1 no in 5 votes is contested, 1 in 6 is not', () => {
+    const c = createIndicatorCounter();
+    c.counts = counts({ yes: 4, no: 1 });
+    expect(summarizeIndicator({ id: 'x', domainId: '1' }, c)).toMatchObject({ split: 0.2, contested: true });
+    c.counts = counts({ yes: 5, no: 1 });
+    expect(summarizeIndicator({ id: 'x', domainId: '1' }, c)).toMatchObject({
+      split: 0.167,
+      contested: false,
+    });
+    expect(CONTESTED_SPLIT).toBe(0.2);
   });
 });

@@ -20,6 +20,14 @@ export interface IndicatorSummary {
   agreement: number | null;
   disagreement: boolean;
   evidence: EvidenceCounts;
+  /** min(yes, no) / votes, 3 decimals; 0 when votes = 0. The focus group discusses high splits first. */
+  split: number;
+  /** split ≥ 0.2 (`CONTESTED_SPLIT`). */
+  contested: boolean;
+  /** The focus group's validated answer, or null. */
+  validated: 'yes' | 'partially' | 'no' | null;
+  /** validated, else consensus. */
+  final: Consensus;
 }
 
 /** Mutable counters for one indicator while responses stream past. */
@@ -91,20 +99,41 @@ export function disagreementOf(counts: Pick<AnswerCounts, 'yes' | 'no'>): boolea
   return counts.yes >= 1 && counts.no >= 1;
 }
 
-/** The indicator's summary line from its counters. */
+/** An indicator is contested from this split on (one in five votes on each side). */
+export const CONTESTED_SPLIT = 0.2;
+
+/**
+ * Split = min(yes, no) / votes, rounded half-up to 3 decimals; 0 when votes = 0. It is high only
+ * when BOTH sides have many votes: 5 yes / 5 no is 0.5, 9 yes / 1 no is 0.1, and `partially`
+ * votes dilute it (they are neither side).
+ */
+export function splitOf(counts: Pick<AnswerCounts, 'yes' | 'partially' | 'no'>): number {
+  const votes = counts.yes + counts.partially + counts.no;
+  if (votes === 0) return 0;
+  return Math.round((1000 * Math.min(counts.yes, counts.no)) / votes) / 1000;
+}
+
+/** The indicator's summary line from its counters and the focus group's validated answer. */
 export function summarizeIndicator(
   indicator: { id: string; domainId: string },
   counter: IndicatorCounter,
+  validated: IndicatorSummary['validated'] = null,
 ): IndicatorSummary {
   const counts = { ...counter.counts };
+  const consensus = consensusOf(counts);
+  const split = splitOf(counts);
   return {
     id: indicator.id,
     domainId: indicator.domainId,
     counts,
-    consensus: consensusOf(counts),
+    consensus,
     agreement: agreementOf(counts),
     disagreement: disagreementOf(counts),
     evidence: { ...counter.evidence },
+    split,
+    contested: split >= CONTESTED_SPLIT,
+    validated,
+    final: validated ?? consensus,
   };
 }
 

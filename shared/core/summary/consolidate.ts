@@ -8,7 +8,7 @@ import type {
   MatrixLayout,
 } from './consolidated-types.js';
 import { ConsolidatedWorkbookWriter } from './consolidated-workbook.js';
-import type { AssessmentSummary } from './summary.js';
+import type { AssessmentSummary, SummaryDecisions } from './summary.js';
 import { summaryPass } from './summary-pass.js';
 
 /** Input of one consolidation: the pages are read exactly once. */
@@ -23,6 +23,14 @@ export interface ConsolidateInput {
   matrixLayout?: MatrixLayout;
   /** Language of the domain names in the summary JSON (default English). */
   summaryLang?: Lang;
+  /** Validated answers (with notes and sources) and picked findings. */
+  decisions?: {
+    validation?: readonly (NonNullable<SummaryDecisions['validation']>[number] & {
+      note: string | null;
+      sources: readonly string[];
+    })[];
+    findings?: SummaryDecisions['findings'];
+  };
 }
 
 /**
@@ -46,6 +54,7 @@ export async function consolidate(
           agencies: input.agencies,
           assessmentName: input.assessmentName,
           matrixLayout: input.matrixLayout,
+          validation: input.decisions?.validation,
           output,
         }),
       ]);
@@ -64,6 +73,7 @@ export async function consolidate(
       assessmentId: input.assessmentId,
       generatedAt: input.generatedAt,
       lang: input.summaryLang,
+      decisions: input.decisions,
     });
     const reports: Partial<Record<Lang, ConsolidatedWorkbookReport>> = {};
     for (const [lang, writer] of writers) reports[lang] = await writer.finish(summary, answers);

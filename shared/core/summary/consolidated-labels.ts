@@ -9,6 +9,7 @@ export interface ConsolidatedLabels {
     responses: string;
     agencies: string;
     highlights: string;
+    findings: string;
   };
   title: string;
   assessment: string;
@@ -64,6 +65,18 @@ export interface ConsolidatedLabels {
   noGaps: string;
   moreCitations: (n: number) => string;
   noCount: string;
+  split: string;
+  validated: string;
+  finalAnswer: string;
+  validationNote: string;
+  sources: string;
+  findingsStatus: string;
+  findingsStatuses: { draft: string; final: string; none: string };
+  pickedHighlights: string;
+  pickedGaps: string;
+  noPicks: string;
+  textEn: string;
+  textId: string;
 }
 
 export const CONSOLIDATED_LABELS: Record<Lang, ConsolidatedLabels> = {
@@ -75,6 +88,7 @@ export const CONSOLIDATED_LABELS: Record<Lang, ConsolidatedLabels> = {
       responses: 'Responses',
       agencies: 'Agencies',
       highlights: 'Highlights',
+      findings: 'Findings',
     },
     title: 'Consolidated assessment',
     assessment: 'Assessment',
@@ -112,6 +126,7 @@ export const CONSOLIDATED_LABELS: Record<Lang, ConsolidatedLabels> = {
       'Disagreement: at least one agency answered yes and at least one answered no.',
       'Score: 100 × mean over indicators with a consensus of yes = 1, partially = 0.5, no = 0.',
       'Highlights: consensus yes, most best-practice evidence first. Gaps: consensus no or partially, most "no" first.',
+      'Split: the smaller of the yes and no counts divided by the votes; from 0.2 on the indicator is contested. Final answer: the validated answer, else the consensus.',
     ],
     id: 'ID',
     indicator: 'Indicator',
@@ -143,6 +158,22 @@ export const CONSOLIDATED_LABELS: Record<Lang, ConsolidatedLabels> = {
     noGaps: 'No indicator of this domain has a consensus of no or partially.',
     moreCitations: (n) => `… and ${n} more justifications (see the Responses sheet)`,
     noCount: '"No" answers',
+    split: 'Split',
+    validated: 'Validated answer',
+    finalAnswer: 'Final answer',
+    validationNote: 'Validation note',
+    sources: 'Sources',
+    findingsStatus: 'Status',
+    findingsStatuses: {
+      draft: 'Draft',
+      final: 'Final',
+      none: 'Not picked yet (automatic proposals on the Highlights sheet)',
+    },
+    pickedHighlights: 'Highlights picked by the focus group',
+    pickedGaps: 'Areas for further development',
+    noPicks: 'None picked.',
+    textEn: 'Text (English)',
+    textId: 'Text (Indonesian)',
   },
   id: {
     sheets: {
@@ -152,6 +183,7 @@ export const CONSOLIDATED_LABELS: Record<Lang, ConsolidatedLabels> = {
       responses: 'Jawaban',
       agencies: 'Instansi',
       highlights: 'Sorotan',
+      findings: 'Temuan',
     },
     title: 'Konsolidasi asesmen',
     assessment: 'Asesmen',
@@ -189,6 +221,7 @@ export const CONSOLIDATED_LABELS: Record<Lang, ConsolidatedLabels> = {
       'Perbedaan pendapat: sedikitnya satu instansi menjawab ya dan satu menjawab tidak.',
       'Skor: 100 × rata-rata indikator berkonsensus dengan ya = 1, sebagian = 0,5, tidak = 0.',
       'Sorotan: konsensus ya, bukti praktik baik terbanyak dahulu. Kesenjangan: konsensus tidak atau sebagian, jawaban "tidak" terbanyak dahulu.',
+      'Keterbelahan: jumlah terkecil dari ya dan tidak dibagi jumlah suara; mulai 0,2 indikator diperdebatkan. Jawaban akhir: jawaban tervalidasi, jika tidak ada, konsensus.',
     ],
     id: 'ID',
     indicator: 'Indikator',
@@ -220,5 +253,21 @@ export const CONSOLIDATED_LABELS: Record<Lang, ConsolidatedLabels> = {
     noGaps: 'Tidak ada indikator dimensi ini dengan konsensus tidak atau sebagian.',
     moreCitations: (n) => `… dan ${n} justifikasi lain (lihat lembar Jawaban)`,
     noCount: 'Jawaban "tidak"',
+    split: 'Keterbelahan',
+    validated: 'Jawaban tervalidasi',
+    finalAnswer: 'Jawaban akhir',
+    validationNote: 'Catatan validasi',
+    sources: 'Sumber',
+    findingsStatus: 'Status',
+    findingsStatuses: {
+      draft: 'Draf',
+      final: 'Final',
+      none: 'Belum dipilih (usulan otomatis ada di lembar Sorotan)',
+    },
+    pickedHighlights: 'Sorotan pilihan diskusi kelompok terarah',
+    pickedGaps: 'Area untuk pengembangan lebih lanjut',
+    noPicks: 'Belum ada yang dipilih.',
+    textEn: 'Teks (bahasa Inggris)',
+    textId: 'Teks (bahasa Indonesia)',
   },
 };

@@ -22,15 +22,18 @@ export interface SheetContext {
   labels: ConsolidatedLabels;
   /** Known once the pass over the pages is done; the Responses sheet is written before. */
   summary: AssessmentSummary | null;
+  /** The focus group's note and sources per validated indicator (the answer is in the summary). */
+  validation: ReadonlyMap<string, { note: string | null; sources: readonly string[] }>;
 }
 
-function summaryOf(ctx: SheetContext): AssessmentSummary {
+/** The summary, once known. */
+export function summaryOf(ctx: SheetContext): AssessmentSummary {
   if (!ctx.summary) throw new Error('the summary is written after the pass over the responses');
   return ctx.summary;
 }
 
 /** Domain names in the workbook's language (the summary JSON carries one language only). */
-function domainName(ctx: SheetContext, id: string): string {
+export function domainName(ctx: SheetContext, id: string): string {
   return ctx.framework.domains.find((d) => d.id === id)?.name[ctx.lang] ?? id;
 }
 
@@ -169,7 +172,10 @@ export async function writeSummarySheet(
   return out.rows;
 }
 
-/** Indicators: counts, consensus, agreement, disagreement flag and evidence per indicator. */
+/**
+ * Indicators: counts, consensus with the validated answer, final answer and validation note
+ * beside it, agreement, disagreement flag, split and evidence per indicator, then the sources.
+ */
 export async function writeIndicatorsSheet(ctx: SheetContext): Promise<number> {
   const { labels: l, framework, lang } = ctx;
   const s = summaryOf(ctx);
@@ -181,21 +187,27 @@ export async function writeIndicatorsSheet(ctx: SheetContext): Promise<number> {
     ...countHeaders(ctx),
     l.votes,
     l.consensus,
+    l.validated,
+    l.finalAnswer,
+    l.validationNote,
     l.agreement,
     l.disagreement,
+    l.split,
     j.regulation,
     j.programme,
     j.practice,
+    l.sources,
   ];
   const texts = new Map(framework.indicators.map((i) => [i.id, i.text[lang]]));
   const table = {
     name: l.sheets.indicators,
-    widths: [8, 8, 60, ...Array(7).fill(10), 13, 13, 14, 12, 12, 12],
+    widths: [8, 8, 60, ...Array(7).fill(10), 13, 13, 13, 40, 13, 14, 10, 12, 12, 12, 40],
     frozen: { xSplit: 1, ySplit: 1 },
     headers,
   };
   return writeTable(ctx, table, s.indicators, (line): TableRow => {
     const c = line.counts;
+    const decided = ctx.validation.get(line.id);
     return [
       [
         line.id,
@@ -204,11 +216,16 @@ export async function writeIndicatorsSheet(ctx: SheetContext): Promise<number> {
         ...countCells(c),
         c.yes + c.partially + c.no,
         consensusLabel(ctx, line.consensus),
+        line.validated ? ANSWER_LABELS[lang][line.validated] : null,
+        consensusLabel(ctx, line.final),
+        plainText(decided?.note),
         line.agreement,
         line.disagreement ? l.flagYes : null,
+        line.split,
         line.evidence.regulation,
         line.evidence.programme,
         line.evidence.practice,
+        decided && decided.sources.length > 0 ? plainText(decided.sources.join('\n')) : null,
       ],
       [
         STYLES.text,
@@ -216,9 +233,14 @@ export async function writeIndicatorsSheet(ctx: SheetContext): Promise<number> {
         STYLES.wrap,
         ...Array(7).fill(STYLES.number),
         ANSWER_STYLES.centred[line.consensus ?? 'blank'],
+        ANSWER_STYLES.centred[line.validated ?? 'blank'],
+        ANSWER_STYLES.centred[line.final ?? 'blank'],
+        STYLES.wrap,
         STYLES.percent,
         STYLES.flag,
+        STYLES.number,
         ...Array(3).fill(STYLES.number),
+        STYLES.wrap,
       ],
     ];
   });

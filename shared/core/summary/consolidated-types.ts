@@ -42,6 +42,8 @@ export interface ConsolidatedWriterOptions {
   assessmentName?: string;
   /** Default: `indicator-rows` up to MATRIX_MAX_AGENCY_COLUMNS submitting agencies, else `agency-rows`. */
   matrixLayout?: MatrixLayout;
+  /** The focus group's validated answers: their notes and sources go beside the consensus. */
+  validation?: readonly { indicatorId: string; note: string | null; sources: readonly string[] }[];
   output: Writable;
 }
 

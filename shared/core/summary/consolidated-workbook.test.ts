@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import { ANSWER_LABELS } from '../answers.js';
 import { LOCAL_MGI_FRAMEWORK } from '../frameworks/local-mgi.js';
 import type { NormalizedResponse } from '../types.js';
 import { consolidatedWorkbookBytes, consolidateToBytes } from './consolidate.js';
@@ -85,7 +86,7 @@ describe('consolidated workbook (58 agencies, English)', async () => {
   const { bytes, report, book, summary, expected } = await build('en');
   const l = CONSOLIDATED_LABELS.en;
 
-  it('has the six sheets in order', () => {
+  it('has the seven sheets in order', () => {
     expect(book.worksheets.map((s) => s.name)).toEqual(Object.values(l.sheets));
     expect(report).toMatchObject({ matrixLayout: 'indicator-rows', responseRows: 56 * 76 });
   });
@@ -109,11 +110,15 @@ describe('consolidated workbook (58 agencies, English)', async () => {
       expect(row.getCell(1).value).toBe(line.id);
       expect(row.getCell(4).value).toBe(line.counts.yes);
       expect(row.getCell(6).value).toBe(line.counts.no);
-      expect(row.getCell(12).value).toBe(line.agreement);
-      expect(row.getCell(13).value ?? null).toBe(line.disagreement ? 'Yes' : null);
+      expect(row.getCell(11).value).toBe(
+        line.consensus === null ? l.noConsensus : ANSWER_LABELS.en[line.consensus],
+      );
+      expect(row.getCell(15).value).toBe(line.agreement);
+      expect(row.getCell(17).value).toBe(line.split);
+      expect(row.getCell(16).value ?? null).toBe(line.disagreement ? 'Yes' : null);
     });
     expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
-    expect(sheet.autoFilter).toBe(`A1:P${1 + fw.indicators.length}`);
+    expect(sheet.autoFilter).toBe(`A1:U${1 + fw.indicators.length}`);
     const header = sheet.getRow(1);
     expect([4, 5, 6, 7, 8, 9].map((col) => header.getCell(col).value)).toEqual([
       'Yes',
@@ -202,7 +207,7 @@ describe('consolidated workbook (58 agencies, English)', async () => {
     expect(book.getWorksheet(l.sheets.agencies)!.getRow(2).getCell(2).value).toBe(HOSTILE[0]);
     const files = unzipSync(bytes);
     const sheets = Object.keys(files).filter((name) => name.startsWith('xl/worksheets/sheet'));
-    expect(sheets).toHaveLength(6);
+    expect(sheets).toHaveLength(7);
     for (const name of sheets) expect(strFromU8(files[name]!)).not.toMatch(/<f[\s>]/);
   });
 });
@@ -252,6 +257,7 @@ describe('consolidated workbook variants', () => {
       'Jawaban',
       'Instansi',
       'Sorotan',
+      'Temuan',
     ]);
     expect(book.getWorksheet(l.sheets.responses)!.getRow(1).getCell(8).value).toBe('Bukti dukung');
     expect(book.getWorksheet(l.sheets.agencies)!.getRow(59).getCell(4).value).toBe('Belum mengirim');

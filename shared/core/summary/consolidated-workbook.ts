@@ -4,6 +4,7 @@ import { ANSWERS, type Answer } from '../types.js';
 import { loadExcelJs } from '../workbook/exceljs.js';
 import type { AnswerMatrix } from './answer-matrix.js';
 import { compareIds } from './compare-ids.js';
+import { writeFindingsSheet } from './consolidated-findings-sheet.js';
 import { CONSOLIDATED_LABELS } from './consolidated-labels.js';
 import {
   consensusLabel,
@@ -27,14 +28,22 @@ import { plainText, type SheetStream } from './sheet-stream.js';
 import type { AssessmentSummary } from './summary.js';
 
 /** Tab order of PRODUCT.md; the Responses sheet is written first but shown fourth. */
-const TAB_ORDER = ['summary', 'indicators', 'matrix', 'responses', 'agencies', 'highlights'] as const;
+const TAB_ORDER = [
+  'summary',
+  'indicators',
+  'matrix',
+  'responses',
+  'agencies',
+  'highlights',
+  'findings',
+] as const;
 
 /**
  * One consolidated workbook (PRODUCT.md "Consolidated workbook") streamed with exceljs's
  * WorkbookWriter, in one read of the store: `addPage` writes each agency's rows to the Responses
  * sheet as the pages arrive (and keeps the few justifications the Highlights sheet may quote);
- * `finish` writes Summary, Indicators, Matrix (from the one-byte-per-answer matrix), Agencies and
- * Highlights, then puts the tabs in PRODUCT.md's order. Every text an agency typed is written as
+ * `finish` writes Summary, Indicators, Matrix (from the one-byte-per-answer matrix), Agencies,
+ * Highlights and Findings, then puts the tabs in PRODUCT.md's order. Every text an agency typed is written as
  * a plain string cell, so nothing can become a formula.
  */
 export class ConsolidatedWorkbookWriter {
@@ -76,6 +85,7 @@ export class ConsolidatedWorkbookWriter {
       lang: input.lang,
       labels: CONSOLIDATED_LABELS[input.lang],
       summary: null,
+      validation: new Map((input.validation ?? []).map((v) => [v.indicatorId, v] as const)),
     };
     const writer = new ConsolidatedWorkbookWriter(input, ctx);
     await writer.responses.start();
@@ -106,6 +116,7 @@ export class ConsolidatedWorkbookWriter {
         : await writeMatrixByAgency(ctx, answers, matrixRows, this.names);
     totalRows += await writeAgenciesSheet(ctx, agencies);
     totalRows += await writeHighlightsSheet(ctx, this.citations, this.names);
+    totalRows += await writeFindingsSheet(ctx);
     orderTabs(
       ctx.workbook,
       TAB_ORDER.map((key) => ctx.labels.sheets[key]),

@@ -3,7 +3,7 @@ import type { Lang } from '../types.js';
 import { type AnswerMatrix, createAnswerMatrix } from './answer-matrix.js';
 import { compareIds } from './compare-ids.js';
 import type { AgencyResponses } from './consolidated-types.js';
-import { type AssessmentSummary, createSummaryAccumulator } from './summary.js';
+import { type AssessmentSummary, createSummaryAccumulator, type SummaryDecisions } from './summary.js';
 
 /**
  * One pass over the agencies' current responses: the summary counters and the one-byte-per-answer
@@ -16,8 +16,12 @@ export async function summaryPass(input: {
   assessmentId: string;
   generatedAt: string | Date;
   lang?: Lang;
+  decisions?: SummaryDecisions;
 }): Promise<{ summary: AssessmentSummary; answers: AnswerMatrix }> {
-  const acc = createSummaryAccumulator(input.framework, input.registeredAgencyCodes, { lang: input.lang });
+  const acc = createSummaryAccumulator(input.framework, input.registeredAgencyCodes, {
+    lang: input.lang,
+    ...input.decisions,
+  });
   const answers = createAnswerMatrix(input.framework, [...input.registeredAgencyCodes].sort(compareIds));
   for await (const page of input.pages) {
     acc.add(page.agency, page.responses);

@@ -20,6 +20,15 @@ export const indicatorSummarySchema = z.strictObject({
   agreement: z.number().min(0).max(1).nullable(),
   disagreement: z.boolean(),
   evidence: z.strictObject({ regulation: count, programme: count, practice: count }),
+  split: z.number().min(0).max(0.5),
+  contested: z.boolean(),
+  validated: z.enum(['yes', 'partially', 'no']).nullable(),
+  final: z.enum(['yes', 'partially', 'no']).nullable(),
+});
+
+const findingPickSchema = z.strictObject({
+  indicatorId: z.string(),
+  text: z.strictObject({ en: z.string().optional(), id: z.string().optional() }).optional(),
 });
 
 /** One domain line of the summary. */
@@ -30,6 +39,15 @@ export const domainSummarySchema = z.strictObject({
   score: z.number().min(0).max(100).nullable(),
   highlights: z.array(z.string()).max(5),
   gaps: z.array(z.string()).max(5),
+  finalScore: z.number().min(0).max(100).nullable(),
+  validatedCount: count,
+  findings: z
+    .strictObject({
+      highlights: z.array(findingPickSchema).max(5),
+      gaps: z.array(findingPickSchema).max(5),
+      status: z.enum(['draft', 'final']),
+    })
+    .nullable(),
 });
 
 /** The summary JSON exactly as PRODUCT.md "Summary and consensus" shows it; no extra keys. */

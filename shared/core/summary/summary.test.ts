@@ -235,3 +235,64 @@ describe('summary properties', () => {
     );
   });
 });
+
+describe('summary with the focus group decisions', () => {
+  const agencies = {
+    A: submission({ '1.01': ['yes', 'practice'], '1.02': ['yes', 'regulation'], '1.03': ['no', null] }),
+    B: submission({ '1.01': ['no', null], '1.02': ['yes', 'programme'], '1.03': ['no', null] }),
+  };
+  function decided(decisions: Parameters<typeof createSummaryAccumulator>[2]) {
+    const acc = createSummaryAccumulator(FRAMEWORK, Object.keys(agencies), decisions);
+    for (const [code, responses] of Object.entries(agencies)) acc.add(code, responses);
+    return summarySchema.parse(acc.finish({ assessmentId: 'jateng-2026', generatedAt: AT }));
+  }
+
+  it('without decisions: final = consensus, finalScore = score, nothing validated, no findings', () => {
+    const s = decided({});
+    expect(s.indicators[0]).toMatchObject({
+      split: 0.5,
+      contested: true,
+      validated: null,
+      final: 'partially',
+    });
+    expect(s.domains[0]).toMatchObject({ score: 50, finalScore: 50, validatedCount: 0, findings: null });
+    expect(s.domains[1]).toMatchObject({ score: null, finalScore: null, validatedCount: 0 });
+  });
+
+  it('validated answers change final and finalScore only; score and the automatic picks stay', () => {
+    const s = decided({
+      validation: [
+        { indicatorId: '1.01', answer: 'yes' },
+        { indicatorId: '1.03', answer: 'partially' },
+        { indicatorId: '2.09', answer: 'no' },
+      ],
+    });
+    expect(s.indicators[0]).toMatchObject({ consensus: 'partially', validated: 'yes', final: 'yes' });
+    expect(s.indicators[2]).toMatchObject({ consensus: 'no', validated: 'partially', final: 'partially' });
+    // 1.01 yes, 1.02 yes, 1.03 partially → (1 + 1 + 0.5) / 3 = 83.3; score over consensus stays 50.
+    expect(s.domains[0]).toMatchObject({ score: 50, finalScore: 83.3, validatedCount: 2 });
+    expect(s.domains[0]!.highlights).toEqual(['1.02']);
+    // A domain without any consensus gets a final score from its validated answer alone.
+    expect(s.domains[1]).toMatchObject({ score: null, finalScore: 0, validatedCount: 1 });
+  });
+
+  it('picked findings appear as picked, per domain; the automatic highlights stay', () => {
+    const s = decided({
+      findings: [
+        {
+          domainId: '1',
+          highlights: [{ indicatorId: '1.02', text: { en: 'Regional regulation', id: 'Perda' } }],
+          gaps: [{ indicatorId: '1.03' }],
+          status: 'draft',
+        },
+      ],
+    });
+    expect(s.domains[0]!.findings).toEqual({
+      highlights: [{ indicatorId: '1.02', text: { en: 'Regional regulation', id: 'Perda' } }],
+      gaps: [{ indicatorId: '1.03' }],
+      status: 'draft',
+    });
+    expect(s.domains[0]!.highlights).toEqual(['1.02']);
+    expect(s.domains[1]!.findings).toBeNull();
+  });
+});

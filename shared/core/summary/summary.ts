@@ -1,3 +1,4 @@
+import type { FindingPick, FindingsStatus } from '../findings/findings-types.js';
 import type { Framework } from '../framework.js';
 import type { Lang, NormalizedResponse } from '../types.js';
 import { compareIds } from './compare-ids.js';
@@ -19,6 +20,23 @@ export interface DomainSummary {
   score: number | null;
   highlights: string[];
   gaps: string[];
+  /** The score rule over each indicator's `final` answer (validated, else consensus). */
+  finalScore: number | null;
+  /** How many of the domain's indicators have a validated answer. */
+  validatedCount: number;
+  /** The findings the coordinator picked; null until any were saved (`highlights`/`gaps` stay automatic). */
+  findings: { highlights: FindingPick[]; gaps: FindingPick[]; status: FindingsStatus } | null;
+}
+
+/** What people decided, folded into the summary: validated answers and picked findings. */
+export interface SummaryDecisions {
+  validation?: readonly { indicatorId: string; answer: 'yes' | 'partially' | 'no' }[];
+  findings?: readonly {
+    domainId: string;
+    highlights: FindingPick[];
+    gaps: FindingPick[];
+    status: FindingsStatus;
+  }[];
 }
 
 /** The summary JSON of the public contract (PRODUCT.md "Summary and consensus"). */
@@ -53,7 +71,7 @@ export const MAX_DOMAIN_HIGHLIGHTS = 5;
 export function createSummaryAccumulator(
   framework: Framework,
   registeredAgencyCodes: Iterable<string>,
-  options: { lang?: Lang } = {},
+  options: { lang?: Lang } & SummaryDecisions = {},
 ): SummaryAccumulator {
   const lang = options.lang ?? 'en';
   const registered = new Set(registeredAgencyCodes);
@@ -78,14 +96,17 @@ export function createSummaryAccumulator(
     },
 
     finish(meta) {
+      const validated = new Map((options.validation ?? []).map((v) => [v.indicatorId, v.answer] as const));
+      const picked = new Map((options.findings ?? []).map((f) => [f.domainId, f] as const));
       const indicators = framework.indicators.map((indicator, i) =>
-        summarizeIndicator(indicator, counters[i]!),
+        summarizeIndicator(indicator, counters[i]!, validated.get(indicator.id) ?? null),
       );
       const domains = framework.domains.map((domain) =>
         summarizeDomain(
           domain.id,
           domain.name[lang],
           indicators.filter((line) => line.domainId === domain.id),
+          picked.get(domain.id),
         ),
       );
       const missing = [...registered].filter((code) => !seenAgencies.has(code)).sort(compareIds);
@@ -145,7 +166,12 @@ export function pickGaps(lines: readonly IndicatorSummary[]): string[] {
     .map((line) => line.id);
 }
 
-function summarizeDomain(id: string, name: string, lines: IndicatorSummary[]): DomainSummary {
+function summarizeDomain(
+  id: string,
+  name: string,
+  lines: IndicatorSummary[],
+  picked: NonNullable<SummaryDecisions['findings']>[number] | undefined,
+): DomainSummary {
   return {
     id,
     name,
@@ -153,5 +179,20 @@ function summarizeDomain(id: string, name: string, lines: IndicatorSummary[]): D
     score: domainScore(lines.map((line) => line.consensus)),
     highlights: pickHighlights(lines),
     gaps: pickGaps(lines),
+    finalScore: domainScore(lines.map((line) => line.final)),
+    validatedCount: lines.filter((line) => line.validated !== null).length,
+    findings: picked
+      ? {
+          highlights: picked.highlights.map(copyPick),
+          gaps: picked.gaps.map(copyPick),
+          status: picked.status,
+        }
+      : null,
   };
+}
+
+function copyPick(pick: FindingPick): FindingPick {
+  return pick.text
+    ? { indicatorId: pick.indicatorId, text: { ...pick.text } }
+    : { indicatorId: pick.indicatorId };
 }
