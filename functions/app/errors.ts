@@ -7,6 +7,7 @@ import type { Context, ErrorHandler, NotFoundHandler } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ZodError } from 'zod';
 import { AppError, isAppError } from '../../shared/core/app-error.js';
+import { renderErrorBody } from '../../shared/core/errors/index.js';
 import type { Lang } from '../../shared/core/types.js';
 import {
   containerErrorMessage,
@@ -47,7 +48,7 @@ export function errorHandler(logger: Logger | undefined): ErrorHandler<AppEnv> {
       error = appError('internal', lang, { requestId });
     }
     if (error.status >= 500 && isAppError(err)) logger?.error({ err, code: error.code }, 'server error');
-    return c.json(error.toBody(), error.status as 400);
+    return c.json(renderErrorBody(error, error.lang ?? lang), error.status as 400);
   };
 }
 
@@ -55,7 +56,7 @@ export function errorHandler(logger: Logger | undefined): ErrorHandler<AppEnv> {
 export function notFoundHandler(): NotFoundHandler<AppEnv> {
   return (c) => {
     const error = appError('not_found', c.get('lang') ?? 'en', { path: c.req.path });
-    return c.json(error.toBody(), 404);
+    return c.json(renderErrorBody(error, c.get('lang') ?? 'en'), 404);
   };
 }
 

@@ -1,41 +1,66 @@
-import type { Issue } from './types.js';
+import type { ErrorParams } from './errors/error-section.js';
+import { errorMessage } from './errors/index.js';
+import type { Issue, Lang } from './types.js';
+
+/** What an AppError carries besides its code and status. */
+export interface AppErrorOptions {
+  /** Values of the message's `{placeholders}`. */
+  params?: ErrorParams;
+  issues?: Issue[];
+  totalIssues?: number;
+  /** Overrides the catalogue's status. */
+  status?: number;
+  /** Extra JSON put in the error body beside code/message/issues, e.g. `{current}` for a 409. */
+  details?: Record<string, unknown>;
+  /** The language the error is best shown in when the door has no reason to choose (an upload's). */
+  lang?: Lang;
+  /** The underlying cause: logged, never shown. */
+  cause?: unknown;
+}
 
 /**
- * The one error type of the system: a dotted code (`upload.not_a_workbook`), an HTTP status,
- * a user-facing message, optional per-cell issues and the underlying cause (logged, never shown).
+ * The one error type of the system: a dotted code of the catalogue (`upload.not_a_workbook`), an
+ * HTTP status, the message's params, optional per-cell issues, body details and the cause. No
+ * thrower chooses its sentence: `message` is the catalogue's (for logs, in `lang` or English) and
+ * the door renders it in the language it chooses (shared/core/errors). Build it with `fail`.
  */
 export class AppError extends Error {
   readonly code: string;
   readonly status: number;
+  readonly params: ErrorParams;
   readonly issues: Issue[];
   readonly totalIssues: number;
+  readonly details: Record<string, unknown> | undefined;
+  readonly lang: Lang | undefined;
+  /** @deprecated a sentence chosen by an old thrower; removed once every thrower uses `fail`. */
+  readonly legacyText: string | undefined;
 
+  constructor(code: string, status: number, options?: AppErrorOptions);
+  /** @deprecated use `fail(code, params)`. */
+  constructor(code: string, status: number, message: string, options?: AppErrorOptions);
   constructor(
     code: string,
     status: number,
-    message: string,
-    options: { issues?: Issue[]; totalIssues?: number; cause?: unknown } = {},
+    messageOrOptions: string | AppErrorOptions = {},
+    legacyOptions: AppErrorOptions = {},
   ) {
-    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    const legacy = typeof messageOrOptions === 'string';
+    const options = legacy ? legacyOptions : messageOrOptions;
+    const text = legacy ? messageOrOptions : errorMessage(code, options.params, options.lang ?? 'en');
+    super(text, options.cause === undefined ? undefined : { cause: options.cause });
     this.name = 'AppError';
     this.code = code;
     this.status = status;
+    this.params = options.params ?? {};
     this.issues = options.issues ?? [];
     this.totalIssues = options.totalIssues ?? this.issues.length;
-  }
-
-  /** The public JSON error body `{error: {code, message, issues}}`. */
-  toBody(): { error: { code: string; message: string; issues: Issue[]; totalIssues?: number } } {
-    const body: { code: string; message: string; issues: Issue[]; totalIssues?: number } = {
-      code: this.code,
-      message: this.message,
-      issues: this.issues,
-    };
-    if (this.totalIssues !== this.issues.length) body.totalIssues = this.totalIssues;
-    return { error: body };
+    this.details = options.details;
+    this.lang = options.lang;
+    this.legacyText = legacy ? messageOrOptions : undefined;
   }
 }
 
+/** True when `value` is an AppError. */
 export function isAppError(value: unknown): value is AppError {
   return value instanceof AppError;
 }

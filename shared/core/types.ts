@@ -1,3 +1,5 @@
+import type { ErrorParams } from './errors/error-section.js';
+
 /** Languages a user sees: English and Bahasa Indonesia. */
 export type Lang = 'en' | 'id';
 export const LANGS = ['en', 'id'] as const;
@@ -27,6 +29,10 @@ export interface Issue {
   field: string | null;
   code: string;
   message: string;
+  /** The message's parameters, so a door can write it in another language (not in the public JSON). */
+  params?: ErrorParams;
+  /** The catalogue entry of the message when it is not the code's own (not in the public JSON). */
+  text?: string;
 }
 
 /** One indicator's answer after normalisation; blank answer = null. */
