@@ -9,6 +9,7 @@ import type { Issue, Lang } from '../types.js';
 import { assessmentErrors } from './assessment-errors.js';
 import { authErrors } from './auth-errors.js';
 import { type ErrorParams, mergeSections, paramText } from './error-section.js';
+import { focusGroupErrors } from './focus-group-errors.js';
 import { frameworkErrors } from './framework-errors.js';
 import { requestErrors } from './request-errors.js';
 import { reviewErrors } from './review-errors.js';
@@ -30,6 +31,7 @@ export const ERRORS = mergeSections(
   frameworkErrors,
   rosterErrors,
   reviewErrors,
+  focusGroupErrors,
 );
 
 /** A code of the catalogue. */
