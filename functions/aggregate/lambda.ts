@@ -4,11 +4,11 @@
  * A run with any failed assessment throws, so Lambda's retries and the dead-letter queue see it.
  */
 import { createMetrics } from '../../shared/observability/metrics.js';
-import { depsFromConfig } from '../api/deps-from-config.js';
+import { buildAwsDeps } from '../composition/aws.js';
 import { loadLambdaConfig } from '../config.js';
 import { runAllAggregations } from './aggregation-service.js';
 
-const deps = depsFromConfig(loadLambdaConfig());
+const deps = buildAwsDeps(loadLambdaConfig());
 const metrics = createMetrics();
 
 /** Lambda handler: aggregates every assessment; resolves with the per-assessment results. */

@@ -4,7 +4,7 @@
  */
 import { handle } from 'hono/aws-lambda';
 import { createApp } from '../app/create-app.js';
+import { buildAwsDeps } from '../composition/aws.js';
 import { loadLambdaConfig } from '../config.js';
-import { depsFromConfig } from './deps-from-config.js';
 
-export const handler = handle(createApp(depsFromConfig(loadLambdaConfig())));
+export const handler = handle(createApp(buildAwsDeps(loadLambdaConfig())));

@@ -7,7 +7,7 @@ import { loadConfig } from '../config.js';
 import { startLocalService } from './start-local.js';
 
 const config = loadConfig();
-const service = await startLocalService(config, { warmUp: true });
+const service = await startLocalService(config);
 
 process.stdout.write(
   [

@@ -10,13 +10,11 @@ import { ScanCommand } from '@aws-sdk/client-dynamodb';
 import { ensureAdminToken } from '../../functions/app/auth/tokens.js';
 import { createApp } from '../../functions/app/create-app.js';
 import type { AppDeps } from '../../functions/app/deps.js';
+import { buildLocalDeps } from '../../functions/composition/local.js';
 import { serveOnLoopback } from '../../functions/local/loopback-server.js';
-import { FolderArchive } from '../../shared/adapters/archive/folder-archive.js';
 import type { Item } from '../../shared/adapters/dynamodb/attribute-values.js';
-import { DynamoStore } from '../../shared/adapters/dynamodb/dynamo-store.js';
-import { DynamoSnapshotStore } from '../../shared/adapters/dynamodb/snapshot-store.js';
+import type { DynamoStore } from '../../shared/adapters/dynamodb/dynamo-store.js';
 import { ensureTable } from '../../shared/adapters/dynamodb/table.js';
-import { systemClock } from '../../shared/ports.js';
 import type { DynamoBackend } from './dynamo-backends.js';
 
 export interface TestService {
@@ -46,18 +44,16 @@ export interface CallOptions {
 export async function startTestService(backend: DynamoBackend): Promise<TestService> {
   const table = `mgi-test-${randomBytes(4).toString('hex')}`;
   await ensureTable(backend.client, table);
-  const store = new DynamoStore({ client: backend.client, tableName: table });
   const archiveDir = await mkdtemp(join(tmpdir(), 'mgi-archive-'));
-  const archive = new FolderArchive(archiveDir);
-  const deps: AppDeps = {
-    store,
-    tokens: store,
-    archive,
-    snapshots: new DynamoSnapshotStore(backend.client, table, archive),
-    clock: systemClock,
-  };
+  // The local composition root, without the aggregation: tests that need it wire it in
+  // (assessment-setup.ts), and the contract checks the routes answer 501 without one.
+  const { aggregation: _, ...deps }: AppDeps = buildLocalDeps(
+    { LOG_LEVEL: 'silent' },
+    { client: backend.client, tableName: table, archiveDir },
+  );
+  const store = deps.store as DynamoStore;
   const adminToken = `mgi_adm_test_${randomBytes(16).toString('hex')}`;
-  await ensureAdminToken(store, adminToken);
+  await ensureAdminToken(store, deps.accounts, adminToken);
   const server = await serveOnLoopback(createApp(deps).fetch);
   const url = `http://127.0.0.1:${server.port}`;
 

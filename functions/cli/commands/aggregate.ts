@@ -2,13 +2,11 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { FolderArchive } from '../../../shared/adapters/archive/folder-archive.js';
-import { startDynalite } from '../../../shared/adapters/dynalite-server.js';
-import { DynamoStore } from '../../../shared/adapters/dynamodb/dynamo-store.js';
-import { DynamoSnapshotStore } from '../../../shared/adapters/dynamodb/snapshot-store.js';
+import type { S3Client } from '@aws-sdk/client-s3';
 import type { AssessmentSummary } from '../../../shared/core/summary/summary.js';
-import { systemClock } from '../../../shared/ports.js';
 import { type AggregationDeps, runAggregation } from '../../aggregate/aggregation-service.js';
+import { buildAwsDeps } from '../../composition/aws.js';
+import { openLocalDeps } from '../../composition/local.js';
 import { type CliCommand, EXIT, parseCommandArgs, UsageError } from '../cli-command.js';
 import { SERVICE_OPTIONS, type ServiceIo, serviceFromOptions } from '../service-client.js';
 
@@ -164,16 +162,11 @@ async function viaDataDir(dataDir: string, assessment: string | undefined, io: S
   const dbPath = join(dataDir, 'db');
   if (!existsSync(dbPath)) throw new UsageError(`no local data in ${dataDir} (no db folder there)`);
   await assertNotLocked(dbPath);
-  // Loaded here, not at the top: the local service module brings the whole app with it.
-  const { LOCAL_TABLE_NAME } = await import('../../local/start-local.js');
-  const dynamo = await startDynalite({ path: dbPath, tableName: LOCAL_TABLE_NAME });
+  const local = await openLocalDeps({ DATA_DIR: dataDir, LOG_LEVEL: 'silent' }, { storeInWorker: false });
   try {
-    const store = new DynamoStore({ client: dynamo.client, tableName: LOCAL_TABLE_NAME });
-    const archive = new FolderArchive(join(dataDir, 'archive'));
-    const snapshots = new DynamoSnapshotStore(dynamo.client, LOCAL_TABLE_NAME, archive);
-    return await viaStore({ store, snapshots, clock: systemClock }, assessment, io);
+    return await viaStore(local.deps, assessment, io);
   } finally {
-    await dynamo.close();
+    await local.close();
   }
 }
 
@@ -184,21 +177,18 @@ async function viaTable(
 ) {
   const region = values.region ? { region: values.region } : {};
   const dynamo = new DynamoDBClient(region);
-  let s3: { destroy(): void } | null = null;
+  let s3: S3Client | undefined;
   try {
-    const store = new DynamoStore({ client: dynamo, tableName: values.table });
-    let snapshots: DynamoSnapshotStore | undefined;
     if (values.bucket) {
-      // The S3 SDK (which the S3 archive module imports) costs load time: only --bucket needs it.
-      const [{ S3Client }, { S3Archive }] = await Promise.all([
-        import('@aws-sdk/client-s3'),
-        import('../../../shared/adapters/archive/s3-archive.js'),
-      ]);
-      const client = new S3Client(region);
-      s3 = client;
-      snapshots = new DynamoSnapshotStore(dynamo, values.table, new S3Archive(client, values.bucket));
+      // The S3 SDK costs load time: only --bucket needs it.
+      const { S3Client } = await import('@aws-sdk/client-s3');
+      s3 = new S3Client(region);
     } else io.err('no --bucket: the summaries are computed but no snapshot is kept\n');
-    return await viaStore({ store, snapshots, clock: systemClock }, values.assessment, io);
+    const { snapshots, ...deps } = buildAwsDeps(
+      { TABLE_NAME: values.table, ARCHIVE_BUCKET: values.bucket ?? '', LOG_LEVEL: 'silent' },
+      { dynamo, ...(s3 ? { s3 } : {}) },
+    );
+    return await viaStore({ ...deps, ...(s3 ? { snapshots } : {}) }, values.assessment, io);
   } finally {
     dynamo.destroy();
     s3?.destroy();

@@ -5,11 +5,6 @@ export function originalFileKey(sha256: string): string {
   return `originals/${sha256.slice(0, 2)}/${sha256}.xlsx`;
 }
 
-/** The 256 folders original files go into (`originals/00` … `originals/ff`). */
-export function originalFileFolders(): string[] {
-  return Array.from({ length: 256 }, (_, i) => `originals/${i.toString(16).padStart(2, '0')}`);
-}
-
 /** A consolidated workbook written by an aggregation snapshot. */
 export function snapshotWorkbookKey(assessmentId: string, snapshotId: string, lang: string): string {
   return `snapshots/${assessmentId}/${snapshotId}/consolidated-${lang}.xlsx`;

@@ -1,6 +1,8 @@
 /**
- * The app's dependencies on AWS: DynamoDB and S3 clients created once per process (S3 lazily) (reused by
- * every invocation of a warm Lambda), the table and bucket named by the environment.
+ * The AWS composition root: every dependency of the deployed app (clients created once per
+ * process and reused by every invocation of a warm Lambda, the table and bucket named by the
+ * config). The API Lambda, the aggregation Lambda and `mgi aggregate --table` ask it; nothing else
+ * builds AWS dependencies.
  */
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { S3Client } from '@aws-sdk/client-s3';
@@ -14,16 +16,20 @@ import { createAggregationService } from '../aggregate/aggregation-service.js';
 import type { AppDeps } from '../app/deps.js';
 import type { Config } from '../config.js';
 
-/** Builds the deps of the deployed app from the parsed config. */
-export function depsFromConfig(
-  config: Pick<Config, 'LOG_LEVEL'> & { TABLE_NAME: string; ARCHIVE_BUCKET: string },
-  clients: { dynamo?: DynamoDBClient; s3?: S3Client } = {},
-): AppDeps {
-  // The resolved middleware stack is cached per command (no middleware is added after start):
-  // resolving it on every call cost ~0.06 ms of CPU and kept V8 re-optimising the SDK's stack code.
-  const dynamo = clients.dynamo ?? new DynamoDBClient({ cacheMiddleware: true });
+/** What the AWS root reads from the config: the table and bucket are required on Lambda. */
+export type AwsConfig = Pick<Config, 'LOG_LEVEL'> & { TABLE_NAME: string; ARCHIVE_BUCKET: string };
+
+/** Clients the caller already has (tests, the CLI with its region); made here when absent. */
+export interface AwsClients {
+  dynamo?: DynamoDBClient;
+  /** Without one, the S3 SDK loads on first use (most requests never touch S3). */
+  s3?: S3Client;
+}
+
+/** Builds the deployed app's dependencies from the parsed config. */
+export function buildAwsDeps(config: AwsConfig, clients: AwsClients = {}): AppDeps {
+  const dynamo = clients.dynamo ?? new DynamoDBClient({});
   const store = new DynamoStore({ client: dynamo, tableName: config.TABLE_NAME });
-  // Without an injected client the S3 SDK loads on first use (most requests never touch S3).
   const archive = clients.s3
     ? new S3Archive(clients.s3, config.ARCHIVE_BUCKET)
     : new LazyS3Archive(config.ARCHIVE_BUCKET);

@@ -1,0 +1,82 @@
+/**
+ * The local composition root: every dependency of the app on this machine — the store on a
+ * DynamoDB-compatible client (the embedded dynalite under DATA_DIR, or a test backend), the
+ * archive folder, the logger, the aggregation. `npm start`, `mgi aggregate --data-dir`, the bench
+ * and the integration tests ask it; nothing else builds local dependencies.
+ */
+import { join, resolve } from 'node:path';
+import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { FolderArchive } from '../../shared/adapters/archive/folder-archive.js';
+import { startDynalite } from '../../shared/adapters/dynalite-server.js';
+import { DynamoStore } from '../../shared/adapters/dynamodb/dynamo-store.js';
+import { DynamoSnapshotStore } from '../../shared/adapters/dynamodb/snapshot-store.js';
+import { createLogger, type Logger } from '../../shared/observability/logger.js';
+import { type Clock, systemClock } from '../../shared/ports.js';
+import { createAggregationService } from '../aggregate/aggregation-service.js';
+import type { AppDeps, ParseWorkbook } from '../app/deps.js';
+import type { Config } from '../config.js';
+
+/** The table of the local service in its embedded store. */
+export const LOCAL_TABLE_NAME = 'mgi-collect';
+
+/** What the local root builds on: a store client and table, an archive folder. */
+export interface LocalParts {
+  client: DynamoDBClient;
+  tableName: string;
+  archiveDir: string;
+  /** Default: a JSON logger at the config's level on stdout. */
+  logger?: Logger;
+  clock?: Clock;
+  /** Where uploads are parsed (default: on the request's thread). */
+  parseWorkbook?: ParseWorkbook;
+}
+
+/** Builds the app's dependencies over the given local parts. */
+export function buildLocalDeps(config: Pick<Config, 'LOG_LEVEL'>, parts: LocalParts): AppDeps {
+  const { client, tableName } = parts;
+  const clock = parts.clock ?? systemClock;
+  const store = new DynamoStore({ client, tableName, clock });
+  const archive = new FolderArchive(parts.archiveDir);
+  const deps: AppDeps = {
+    store,
+    tokens: store,
+    archive,
+    snapshots: new DynamoSnapshotStore(client, tableName, archive),
+    clock,
+    logger: parts.logger ?? createLogger({ level: config.LOG_LEVEL }),
+    ...(parts.parseWorkbook ? { parseWorkbook: parts.parseWorkbook } : {}),
+  };
+  deps.aggregation = createAggregationService(deps);
+  return deps;
+}
+
+/** The local dependencies over DATA_DIR, and how to stop its embedded store. */
+export interface LocalDeps {
+  deps: AppDeps;
+  client: DynamoDBClient;
+  close(): Promise<void>;
+}
+
+/**
+ * Opens DATA_DIR: dynalite on disk under `db/` (in a worker thread unless `storeInWorker` is
+ * false), the archive folder `archive/`, and builds the dependencies over them.
+ */
+export async function openLocalDeps(
+  config: Pick<Config, 'DATA_DIR' | 'LOG_LEVEL'>,
+  options: Omit<LocalParts, 'client' | 'tableName' | 'archiveDir'> & { storeInWorker?: boolean } = {},
+): Promise<LocalDeps> {
+  const { storeInWorker = true, ...parts } = options;
+  const dataDir = resolve(config.DATA_DIR);
+  const dynamo = await startDynalite({
+    path: join(dataDir, 'db'),
+    tableName: LOCAL_TABLE_NAME,
+    thread: storeInWorker,
+  });
+  const deps = buildLocalDeps(config, {
+    ...parts,
+    client: dynamo.client,
+    tableName: LOCAL_TABLE_NAME,
+    archiveDir: join(dataDir, 'archive'),
+  });
+  return { deps, client: dynamo.client, close: () => dynamo.close() };
+}
