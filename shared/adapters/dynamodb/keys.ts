@@ -13,6 +13,12 @@
  * | token           | TOKEN#<sha256(token)>      | TOKEN                   |
  * | framework       | FRAMEWORK#<fid>            | META                    |
  * | bootstrap       | CONFIG                     | ADMIN_BOOTSTRAP         |
+ * | account-registry| ACCOUNTS                   | REGISTRY                |
+ * | audit           | AUDIT#<aid> / AUDIT#_accounts | <at ISO>#<entryId>   |
+ * | review          | ASMT#<aid>#AGY#<code>      | REVIEW                  |
+ * | reopen          | ASMT#<aid>#AGY#<code>      | REOPEN                  |
+ * | consultation    | ASMT#<aid>                 | CONSULT (current round) |
+ * | consult-comment | ASMT#<aid>                 | CCOM#<at>#<id>          |
  *
  * Access patterns: list assessments = Query PK ASSESSMENTS; agencies of an assessment = Query
  * PK ASMT#<aid>, SK begins_with AGY#; history = Query the agency partition, SK begins_with SUB#,
@@ -24,6 +30,7 @@
  * upload (~90 bytes each), so an agency can keep about 4,000 versions within the 400 KB item limit.
  */
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
+import type { CoordinatorRole } from '../../core/accounts/principal.js';
 import type { Framework } from '../../core/framework.js';
 import type { AnswerCounts, Issue, NormalizedResponse, Submission } from '../../core/types.js';
 import type { Agency, Assessment, Principal, SnapshotMeta } from '../../ports.js';
@@ -38,7 +45,9 @@ export type Entity =
   | 'key-claim'
   | 'token'
   | 'framework'
-  | 'bootstrap';
+  | 'bootstrap'
+  | 'account-registry'
+  | 'audit';
 
 /** A primary key; a type alias (not an interface) so it is assignable to the SDK's key maps. */
 export type Key = {
@@ -71,6 +80,14 @@ export const keys = {
   token: (hash: string) => key(`TOKEN#${hash}`, 'TOKEN'),
   framework: (fid: string) => key(`FRAMEWORK#${fid}`, 'META'),
   bootstrap: () => key('CONFIG', 'ADMIN_BOOTSTRAP'),
+  /** Every coordinator account in one item, so "never revoke the last owner" is one conditional write. */
+  accountRegistry: () => key('ACCOUNTS', 'REGISTRY'),
+  auditPartition: (aid: string) => `AUDIT#${aid}`,
+  auditEntry: (aid: string, at: string, id: string) => key(`AUDIT#${aid}`, `${at}#${id}`),
+  review: (aid: string, code: string) => key(`ASMT#${aid}#AGY#${code}`, 'REVIEW'),
+  reopen: (aid: string, code: string) => key(`ASMT#${aid}#AGY#${code}`, 'REOPEN'),
+  consultation: (aid: string) => key(`ASMT#${aid}`, 'CONSULT'),
+  consultComment: (aid: string, at: string, id: string) => key(`ASMT#${aid}`, `CCOM#${at}#${id}`),
 };
 
 const tagged = (k: Key, entity: Entity, attributes: Item): Item => ({
@@ -288,18 +305,39 @@ export function keyClaimToItem(aid: string, code: string, keyHash: string, sha25
 }
 
 export function tokenToItem(hash: string, principal: Principal, createdAt: string): Item {
-  const attributes: Item = { role: S(principal.role), createdAt: S(createdAt) };
-  if (principal.role === 'agency') {
+  const attributes: Item = { createdAt: S(createdAt) };
+  if (principal.kind === 'agency') {
+    attributes.role = S('agency');
     attributes.assessmentId = S(principal.assessmentId);
     attributes.agencyCode = S(principal.agencyCode);
+  } else {
+    // The account's own item decides (revoked, rotated, role): the token names the account.
+    attributes.role = S('account');
+    attributes.accountId = S(principal.accountId);
+    attributes.name = S(principal.name);
+    attributes.accountRole = S(principal.role);
+    attributes.assessments = J(principal.assessments);
   }
   return tagged(keys.token(hash), 'token', attributes);
 }
 
-export function tokenFromItem(item: Item): Principal {
+/**
+ * The principal a token item names; null for tokens of the time before accounts (`role: admin`),
+ * which no longer work: the bootstrap token is re-stored at start, other owners get accounts.
+ */
+export function tokenFromItem(item: Item): Principal | null {
   const role = readS(item, 'role');
-  if (role === 'admin') return { role: 'admin' };
-  return { role: 'agency', assessmentId: readS(item, 'assessmentId'), agencyCode: readS(item, 'agencyCode') };
+  if (role === 'agency') {
+    return { kind: 'agency', assessmentId: readS(item, 'assessmentId'), agencyCode: readS(item, 'agencyCode') };
+  }
+  if (role !== 'account') return null;
+  return {
+    kind: 'account',
+    accountId: readS(item, 'accountId'),
+    name: readS(item, 'name'),
+    role: readS(item, 'accountRole') as CoordinatorRole,
+    assessments: readJ<string[] | '*'>(item, 'assessments'),
+  };
 }
 
 export function frameworkToItem(framework: Framework): Item {
