@@ -19,6 +19,8 @@
  * | reopen          | ASMT#<aid>#AGY#<code>      | REOPEN                  |
  * | consultation    | ASMT#<aid>                 | CONSULT (current round) |
  * | consult-comment | ASMT#<aid>                 | CCOM#<at>#<id>          |
+ * | validation      | ASMT#<aid>                 | VAL#<indicatorId>       |
+ * | findings        | ASMT#<aid>                 | FIND#<domainId>         |
  *
  * Access patterns: list assessments = Query PK ASSESSMENTS; agencies of an assessment = Query
  * PK ASMT#<aid>, SK begins_with AGY#; history = Query the agency partition, SK begins_with SUB#,
@@ -47,7 +49,9 @@ export type Entity =
   | 'framework'
   | 'bootstrap'
   | 'account-registry'
-  | 'audit';
+  | 'audit'
+  | 'validation'
+  | 'findings';
 
 /** A primary key; a type alias (not an interface) so it is assignable to the SDK's key maps. */
 export type Key = {
@@ -62,6 +66,8 @@ export const PREFIX = {
   snapshot: 'SNAP#',
   submission: 'SUB#',
   responseChunk: 'RESP#',
+  validation: 'VAL#',
+  findings: 'FIND#',
 } as const;
 
 export const keys = {
@@ -88,6 +94,10 @@ export const keys = {
   reopen: (aid: string, code: string) => key(`ASMT#${aid}#AGY#${code}`, 'REOPEN'),
   consultation: (aid: string) => key(`ASMT#${aid}`, 'CONSULT'),
   consultComment: (aid: string, at: string, id: string) => key(`ASMT#${aid}`, `CCOM#${at}#${id}`),
+  /** The focus group's validated answer of one indicator (kept, without an answer, once cleared). */
+  validation: (aid: string, indicatorId: string) => key(`ASMT#${aid}`, `${PREFIX.validation}${indicatorId}`),
+  /** The findings picked for one domain. */
+  findings: (aid: string, domainId: string) => key(`ASMT#${aid}`, `${PREFIX.findings}${domainId}`),
 };
 
 const tagged = (k: Key, entity: Entity, attributes: Item): Item => ({
