@@ -19,9 +19,22 @@ export const configSchema = z.object({
   ARCHIVE_BUCKET: z.preprocess(blankAsUndefined, z.string().min(3).optional()),
   LOG_LEVEL: z.preprocess(blankAsUndefined, z.enum(LOG_LEVELS).default('info')),
   AGGREGATE_INTERVAL_MINUTES: z.preprocess(blankAsUndefined, z.coerce.number().positive().default(60)),
+  /** The service's public base URL (sign-in links in e-mails and the tokens workbook); default http://localhost:<PORT>. */
+  PUBLIC_URL: z.preprocess(blankAsUndefined, z.url({ protocol: /^https?$/ }).optional()),
+  /** SMTP server for reminders (`smtp://user:pass@host:587`); unset locally: .eml files in DATA_DIR/outbox. */
+  SMTP_URL: z.preprocess(blankAsUndefined, z.url({ protocol: /^smtps?$/ }).optional()),
+  /** The sender of reminders (on AWS: an address or domain verified in SES). */
+  MAIL_FROM: z.preprocess(blankAsUndefined, z.string().min(3).default('mgi-collect <mgi@localhost>')),
+  /** The SES region when it differs from the function's own. */
+  SES_REGION: z.preprocess(blankAsUndefined, z.string().min(3).optional()),
 });
 
 export type Config = z.infer<typeof configSchema>;
+
+/** The public base URL of the web pages, without a trailing slash. */
+export function publicUrlOf(config: Pick<Config, 'PUBLIC_URL' | 'PORT'>): string {
+  return (config.PUBLIC_URL ?? `http://localhost:${config.PORT}`).replace(/\/+$/, '');
+}
 
 /** Parses the environment; a bad or missing value fails start-up naming the variable. */
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
