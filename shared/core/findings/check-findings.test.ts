@@ -74,7 +74,7 @@ describe('input schemas', () => {
       false,
     );
     expect(validationInputSchema.safeParse({ answer: 'no', sources: ['x'.repeat(501)] }).success).toBe(false);
-    expect(validationInputSchema.safeParse({ answer: 'no', version: 0 }).success).toBe(false);
+    expect(validationInputSchema.safeParse({ answer: 'no', version: -1 }).success).toBe(false);
   });
 
   it('normalizePicks drops blank texts', () => {

@@ -7,8 +7,8 @@ export const MAX_NOTE_LENGTH = 2000;
 export const MAX_SOURCES = 20;
 export const MAX_SOURCE_LENGTH = 500;
 
-/** A version a write states it read: a whole number from 1 (absent: last writer wins, for scripts). */
-export const versionSchema = z.number().int().min(1);
+/** The version a write states it read (0: nothing stored yet); absent: last writer wins (scripts). */
+export const versionSchema = z.number().int().min(0);
 
 /** Body of `PUT .../validation/:indicatorId`. A blank note is stored as no note. */
 export const validationInputSchema = z.strictObject({
