@@ -9,7 +9,6 @@ import { inspectContainer } from '../shared/core/workbook/check-container.js';
 import { loadExcelJs } from '../shared/core/workbook/exceljs.js';
 import { IGNORED_NODES } from '../shared/core/workbook/open-submission-workbook.js';
 import { parseSubmissionWorkbook } from '../shared/core/workbook/parse-submission.js';
-import { slimWorkbookZip } from '../shared/core/workbook/slim-zip.js';
 import {
   buildTemplate,
   fillWithExcelJs,
@@ -56,15 +55,8 @@ if (!check.ok || check.responses.length !== 76) throw new Error('the benchmark f
 const parse = await measure(() => parseSubmissionWorkbook(file, options));
 const floor = await measure(() => unzipSync(file));
 const container = await measure(() => inspectContainer(file));
-const { entries: parts } = inspectContainer(file);
-const slimming = await measure(() => slimWorkbookZip(parts));
-const slim = slimWorkbookZip(parts);
-const slimLoad = await measure(() =>
-  // As the parser does: a plain Uint8Array (JSZip copies a Buffer byte by byte first).
-  new ExcelJS.Workbook().xlsx.load(slim as never, { ignoreNodes: IGNORED_NODES }),
-);
-const plainLoad = await measure(() =>
-  new ExcelJS.Workbook().xlsx.load(Buffer.from(file) as never, { ignoreNodes: IGNORED_NODES }),
+const load = await measure(() =>
+  new ExcelJS.Workbook().xlsx.load(file as never, { ignoreNodes: IGNORED_NODES }),
 );
 
 console.log(
@@ -78,6 +70,4 @@ console.log(`floor: fflate unzipSync of all entries:    ${fmt(floor)}`);
 console.log(`ratio parse+validate / floor (medians): ${(parse.median / floor.median).toFixed(1)}x`);
 console.log('breakdown:');
 console.log(`  container checks (inspectContainer):        ${fmt(container)}`);
-console.log(`  slimWorkbookZip (keep, drop unread sheets): ${fmt(slimming)}`);
-console.log(`  exceljs load of the slimmed parts:          ${fmt(slimLoad)}`);
-console.log(`  exceljs load of the whole file (not used):  ${fmt(plainLoad)}`);
+console.log(`  exceljs load of the file:                   ${fmt(load)}`);

@@ -315,13 +315,11 @@ describe('metadata and structure', () => {
     expect(result.responses).toEqual(sampleResponses());
   });
 
-  it('refuses a sheet with more rows than a template could have, quickly', async () => {
+  it('refuses a sheet with more rows than a template could have', async () => {
     const { file } = await filled('en', [], (l) => {
       for (let r = 0; r < 6000; r += 1) l.sheet.addRow([`note ${r}`]);
     });
-    const started = performance.now();
     const error = await parseError(file);
     expect(error.code).toBe('upload.too_many_rows');
-    expect(performance.now() - started).toBeLessThan(2000);
   });
 });

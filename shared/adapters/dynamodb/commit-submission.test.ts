@@ -72,15 +72,20 @@ describe('commit protocol', () => {
     const held = new Promise<void>((r) => {
       release = r;
     });
+    let reached!: () => void;
+    const atGate = new Promise<void>((r) => {
+      reached = r;
+    });
     // The earlier upload stops between staging and its commit write until the later one is current.
     store.hooks = {
       beforePointerUpdate: async () => {
         store.hooks = undefined;
+        reached();
         await held;
       },
     };
     const earlier = store.commitSubmission(input('LATE', 'a', 'no'));
-    await new Promise((r) => setTimeout(r, 50));
+    await atGate;
     const later = await store.commitSubmission(input('LATE', 'b', 'yes'));
     release();
     const first = await earlier;

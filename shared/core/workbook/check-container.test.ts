@@ -61,13 +61,9 @@ describe('checkContainer accepts real workbooks', () => {
     expect(rejection(withZip64EndRecord(manyEntries(600))).code).toBe('upload.too_many_entries');
   });
 
-  it('checks a 76-indicator template in a few milliseconds', async () => {
+  it('accepts a filled 76-indicator template (its time is in bench/parse.ts)', async () => {
     const bytes = await filledTemplate();
-    for (let i = 0; i < 5; i++) checkContainer(bytes); // warm up
-    const runs = 50;
-    const start = performance.now();
-    for (let i = 0; i < runs; i++) checkContainer(bytes);
-    expect((performance.now() - start) / runs).toBeLessThan(5);
+    expect(() => checkContainer(bytes)).not.toThrow();
   });
 });
 
@@ -136,11 +132,8 @@ describe('checkContainer rejects each hostile container with its own code', () =
     expect(rejection(lying(4000)).code).toBe('upload.corrupt_zip');
   });
 
-  it('stops a bomb fast', () => {
-    const bytes = zipBombLyingSize();
-    const start = performance.now();
-    rejection(bytes);
-    expect(performance.now() - start).toBeLessThan(500);
+  it('stops a bomb that lies about its size', () => {
+    expect(rejection(zipBombLyingSize()).code).toBe('upload.zip_bomb');
   });
 });
 

@@ -5,12 +5,11 @@ import { inspectContainer } from './check-container.js';
 import { loadExcelJs, MEMORY_BOMB_NODES } from './exceljs.js';
 import { parseMessage } from './parse-messages.js';
 import { exceededSheetBound, SHEET_LIMITS } from './sheet-bounds.js';
-import { slimWorkbookZip } from './slim-zip.js';
 
 /**
  * Worksheet parts exceljs may skip: none carries a cell value. Merges, validations and conditional
  * formats are the known memory bombs (a merge of A10:XFD1048576, a whole-column validation); the
- * others would need parts the slimmed zip no longer holds.
+ * others are never read by the parser.
  */
 export const IGNORED_NODES = [
   ...MEMORY_BOMB_NODES,
@@ -35,18 +34,15 @@ function tooManyRows(lang: Lang): AppError {
  * an unreadable workbook `upload.unreadable`, both with messages in `lang`.
  */
 export async function openSubmissionWorkbook(bytes: Uint8Array, lang: Lang = 'en'): Promise<Workbook> {
-  // The container check inflates every part under its limits; exceljs then sees only those parts.
+  // The container check inflates every part under its limits before exceljs sees the file.
   const { entries } = inspectContainer(bytes);
   // exceljs has its own row bound, but only after it has decoded the whole part into one string.
   if (exceededSheetBound(entries)) throw tooManyRows(lang);
   const ExcelJS = await loadExcelJs();
   const workbook = new ExcelJS.Workbook();
-  const slim = slimWorkbookZip(entries);
   const options = { ignoreNodes: IGNORED_NODES, maxRows: SHEET_LIMITS.rows, maxCols: SHEET_LIMITS.rowCells };
   try {
-    // A plain Uint8Array, not a Buffer: JSZip copies a Buffer's every chunk into a Uint8Array one
-    // byte at a time before decoding it (~0.2 ms per upload), a Uint8Array it uses as it is.
-    await workbook.xlsx.load(slim as never, options);
+    await workbook.xlsx.load(bytes as never, options);
   } catch (error) {
     const text = error instanceof Error ? error.message : '';
     if (/^Max (row|column) count/.test(text)) throw tooManyRows(lang);
