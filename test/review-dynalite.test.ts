@@ -1,0 +1,6 @@
+import { describe } from 'vitest';
+import { reviewCases } from './support/review-cases.js';
+
+describe('review, deadline and consultation over real HTTP on dynalite', () => {
+  reviewCases('dynalite');
+});
