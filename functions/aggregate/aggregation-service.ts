@@ -7,6 +7,7 @@
 
 import { AppError } from '../../shared/core/app-error.js';
 import type { Framework } from '../../shared/core/framework.js';
+import type { DomainFindings, FindingsStore } from '../../shared/core/findings/findings-types.js';
 import { getBuiltInFramework } from '../../shared/core/framework.js';
 import { consolidatedWorkbookBytes, consolidateToBytes } from '../../shared/core/summary/consolidate.js';
 import type { ConsolidatedAgency } from '../../shared/core/summary/consolidated-types.js';
@@ -14,6 +15,8 @@ import { readAhead } from '../../shared/core/summary/read-ahead.js';
 import type { AssessmentSummary } from '../../shared/core/summary/summary.js';
 import { summaryPass } from '../../shared/core/summary/summary-pass.js';
 import { LANGS, type Lang } from '../../shared/core/types.js';
+import type { ValidationStore } from '../../shared/core/validation/validation-port.js';
+import type { ValidatedAnswer } from '../../shared/core/validation/validation-types.js';
 import type { Logger } from '../../shared/observability/logger.js';
 import type { Metrics } from '../../shared/observability/metrics.js';
 import type {
@@ -39,6 +42,9 @@ export interface AggregationDeps {
    * snapshot when one exists (pre-computed by the schedule) instead of being written on request.
    */
   liveWorkbookMaxAgencies?: number;
+  /** The focus group's validated answers and picked findings, folded into summary and workbooks. */
+  validation?: Pick<ValidationStore, 'list'>;
+  findings?: Pick<FindingsStore, 'list'>;
 }
 
 export const DEFAULT_LIVE_WORKBOOK_MAX_AGENCIES = 1000;
@@ -48,6 +54,7 @@ interface Loaded {
   assessment: Assessment;
   framework: Framework;
   agencies: ConsolidatedAgency[];
+  decisions: { validation: ValidatedAnswer[]; findings: DomainFindings[] };
 }
 
 async function load(deps: AggregationDeps, assessmentId: string): Promise<Loaded> {
@@ -60,8 +67,12 @@ async function load(deps: AggregationDeps, assessmentId: string): Promise<Loaded
     (await deps.store.getStoredFramework(assessment.frameworkId));
   if (!framework)
     throw new Error(`assessment ${assessmentId} refers to missing framework ${assessment.frameworkId}`);
-  const agencies = await deps.store.listAgencies(assessmentId);
-  return { assessment, framework, agencies };
+  const [agencies, validation, findings] = await Promise.all([
+    deps.store.listAgencies(assessmentId),
+    deps.validation?.list(assessmentId) ?? [],
+    deps.findings?.list(assessmentId) ?? [],
+  ]);
+  return { assessment, framework, agencies, decisions: { validation, findings } };
 }
 
 /** The summary alone, from one read of the store, page by page. */
@@ -77,6 +88,7 @@ async function summarize(
     pages: deps.store.iterateCurrentResponses(loaded.assessment.id),
     assessmentId: loaded.assessment.id,
     generatedAt,
+    decisions: loaded.decisions,
   });
   return summary;
 }
@@ -89,6 +101,7 @@ function consolidateInput(deps: AggregationDeps, loaded: Loaded, generatedAt: Da
     assessmentId: loaded.assessment.id,
     assessmentName: loaded.assessment.name,
     generatedAt,
+    decisions: loaded.decisions,
     pages: readAhead(deps.store.iterateCurrentResponses(loaded.assessment.id)),
   };
 }
