@@ -2,6 +2,7 @@ import type { Lang } from '../../../shared/core/types.js';
 import type { Agency, Assessment } from '../../../shared/ports.js';
 import type { AppDeps } from '../deps.js';
 import { frameworkOf } from './frameworks.js';
+import { templateReviewNotes } from './review-notes.js';
 
 /** An agency's template as a download: the workbook bytes and the file name to offer. */
 export interface AgencyTemplateFile {
@@ -19,9 +20,10 @@ export async function agencyTemplate(
   agency: Pick<Agency, 'code' | 'name'>,
   lang: Lang,
 ): Promise<AgencyTemplateFile> {
-  const [framework, prefill] = await Promise.all([
+  const [framework, prefill, review] = await Promise.all([
     frameworkOf(deps, assessment),
     deps.store.getCurrentResponses(assessment.id, agency.code),
+    templateReviewNotes(deps, assessment.id, agency.code),
   ]);
   // exceljs is loaded only by the routes that need it (cold start).
   const { generateTemplate } = await import('../../../shared/core/template/generate-template.js');
@@ -32,6 +34,7 @@ export async function agencyTemplate(
     lang,
     prefill: prefill ?? undefined,
     now: deps.clock.now(),
+    ...review,
   });
   return { bytes, filename: `mgi-${assessment.id}-${agency.code}-${lang}.xlsx` };
 }

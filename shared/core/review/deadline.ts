@@ -29,3 +29,18 @@ export function parseInstant(raw: string): string | null {
   if (probe.getUTCMonth() !== m - 1 || probe.getUTCDate() !== d) return null;
   return new Date(ms).toISOString();
 }
+
+/** An instant as people in Central Java read it: day, month, year, time and "WIB" (Asia/Jakarta). */
+export function formatWib(iso: string, lang: 'en' | 'id'): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  const text = new Intl.DateTimeFormat(lang === 'id' ? 'id-ID' : 'en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZone: 'Asia/Jakarta',
+  }).format(date);
+  return `${text} WIB`;
+}

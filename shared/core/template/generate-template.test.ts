@@ -180,3 +180,30 @@ describe('generateTemplate', () => {
     expect(row.getCell(7).value).toBe('=SUM(1)');
   });
 });
+
+describe('generateTemplate with review comments and a deadline', () => {
+  it('puts each comment as a note on the answer cell and the deadline in WIB on the instructions', async () => {
+    const target = LOCAL_MGI_FRAMEWORK.indicators[3]!;
+    const bytes = await generateTemplate({
+      framework: LOCAL_MGI_FRAMEWORK,
+      assessment: { id: 'a', name: 'A' },
+      agency: { code: 'X', name: 'X' },
+      lang: 'id',
+      comments: [{ indicatorId: target.id, text: 'Sebutkan nomor Perda.' }],
+      deadline: '2026-09-30T16:59:00.000Z',
+    });
+    const ExcelJS = await loadExcelJs();
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(bytes as unknown as ArrayBuffer);
+    const [instructions, responses] = book.worksheets as [Worksheet, Worksheet];
+    expect(instructions.getCell('A2').value).toBe('Batas waktu: 30 September 2026 pukul 23.59 WIB');
+    let noted: { id: unknown; note: unknown }[] = [];
+    responses.eachRow((row) => {
+      const cell = row.getCell(4);
+      if (cell.note) noted = [...noted, { id: row.getCell(1).value, note: cell.note }];
+    });
+    expect(noted).toHaveLength(1);
+    expect(noted[0]!.id).toBe(target.id);
+    expect(JSON.stringify(noted[0]!.note)).toContain('Sebutkan nomor Perda.');
+  });
+});

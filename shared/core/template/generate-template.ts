@@ -1,6 +1,7 @@
 import type { Cell, DataValidation, Workbook, Worksheet } from 'exceljs';
 import { ANSWER_LABELS, answerLabelList, JUSTIFICATION_LABELS, justificationLabelList } from '../answers.js';
 import { type Framework, indicatorsOfDomain } from '../framework.js';
+import { formatWib } from '../review/deadline.js';
 import type { Lang, NormalizedResponse } from '../types.js';
 import { columnLetters } from '../workbook/a1.js';
 import { loadExcelJs } from '../workbook/exceljs.js';
@@ -22,6 +23,10 @@ export interface TemplateInput {
   lang: Lang;
   prefill?: NormalizedResponse[];
   now?: Date;
+  /** The coordinator's comments on the returned submission: each becomes a note on the answer cell. */
+  comments?: { indicatorId: string; text: string }[];
+  /** The assessment's deadline (ISO instant), stated on the instructions sheet in WIB. */
+  deadline?: string | null;
 }
 
 /** Row of the column headers on the responses sheet; rows 1–2 hold the title. */
@@ -51,13 +56,22 @@ function inlineList(labels: string[]): string {
   return `"${labels.join(',')}"`;
 }
 
-function addInstructions(workbook: Workbook, lang: Lang, ctx: TemplateContext): void {
+function addInstructions(
+  workbook: Workbook,
+  lang: Lang,
+  ctx: TemplateContext,
+  deadline?: string | null,
+): void {
   const sheet = workbook.addWorksheet(SHEET_NAMES[lang].instructions, {
     pageSetup: { orientation: 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0, paperSize: 9 },
   });
   sheet.getColumn(1).width = 120;
   const title = sheet.addRow([titleLine(ctx)]);
   title.font = { bold: true, size: 14 };
+  if (deadline) {
+    const due = sheet.addRow([`${lang === 'id' ? 'Batas waktu' : 'Deadline'}: ${formatWib(deadline, lang)}`]);
+    due.font = { bold: true, color: { argb: 'FF9C0006' } };
+  }
   for (const line of instructionLines(lang, ctx)) {
     const row = sheet.addRow([line]);
     row.alignment = { wrapText: true, vertical: 'top' };
@@ -120,6 +134,10 @@ function addResponses(workbook: Workbook, input: TemplateInput, ctx: TemplateCon
   });
 
   const prefill = new Map((input.prefill ?? []).map((r) => [r.indicatorId, r]));
+  const notes = new Map<string, string[]>();
+  for (const c of input.comments ?? [])
+    notes.set(c.indicatorId, [...(notes.get(c.indicatorId) ?? []), c.text]);
+  const answerColumn = RESPONSE_COLUMNS.indexOf('answer') + 1;
   const answerList = inlineList(answerLabelList(lang));
   const typeList = inlineList(justificationLabelList(lang));
 
@@ -151,6 +169,11 @@ function addResponses(workbook: Workbook, input: TemplateInput, ctx: TemplateCon
         if (ANSWER_FIELDS.has(key)) styleAnswerCell(cell, key);
         else cell.alignment = { wrapText: WRAPPED.has(key), vertical: 'top' };
       });
+      const note = notes.get(indicator.id);
+      if (note) {
+        const heading = lang === 'id' ? 'Komentar koordinator' : "Coordinator's comment";
+        row.getCell(answerColumn).note = `${heading}:\n${note.join('\n')}`;
+      }
       firstRow ||= row.number;
       lastRow = row.number;
     }
@@ -199,7 +222,7 @@ export async function generateTemplate(input: TemplateInput): Promise<Uint8Array
     frameworkName: framework.name[lang],
     frameworkVersion: framework.version,
   };
-  addInstructions(workbook, lang, ctx);
+  addInstructions(workbook, lang, ctx, input.deadline);
   addResponses(workbook, input, ctx);
   const meta = writeMetaSheet(workbook, {
     format: TEMPLATE_FORMAT,
