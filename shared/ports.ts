@@ -51,16 +51,8 @@ export interface CommitSubmissionInput {
   counts: AnswerCounts;
   warnings: Issue[];
   responses: NormalizedResponse[];
-  /** The client's `Idempotency-Key` header, when sent. */
-  idempotencyKey?: string;
-  /** Where the original file is archived (xlsx channel). */
+  /** Where the original file is archived (xlsx channel), written before the commit begins. */
   originalKey?: string;
-  /**
-   * Settles when the original file is in the archive. The store stages the submission meanwhile
-   * and makes it visible only once this resolves; a rejection removes what was staged and is
-   * rethrown, so no committed submission lacks its original.
-   */
-  archived?: Promise<void>;
 }
 
 export interface CommitSubmissionResult {
@@ -93,8 +85,18 @@ export interface AssessmentStore {
   /** Returns the already accepted submission of the same sha256 (per agency), if any. */
   findSubmissionBySha(assessmentId: string, agency: string, sha256: string): Promise<Submission | null>;
   /**
+   * Binds the client's `Idempotency-Key` to the body's sha256 before anything is archived or
+   * staged; throws `idempotency.key_reused` (422) when the key came with another body.
+   */
+  claimIdempotencyKey(input: {
+    assessmentId: string;
+    agency: string;
+    idempotencyKey: string;
+    sha256: string;
+  }): Promise<void>;
+  /**
    * Stages the responses and the submission, then makes it current with one conditional update
-   * (only if it was received later than the current one). Idempotent per sha256 and per key.
+   * (only if it was received later than the current one). Idempotent per sha256.
    */
   commitSubmission(input: CommitSubmissionInput): Promise<CommitSubmissionResult>;
   /** Committed submissions of one agency, newest first. */

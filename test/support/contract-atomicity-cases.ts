@@ -60,9 +60,8 @@ export function atomicityCases(ctx: ContractContext): void {
     const tableBefore = await ctx.service.scanAll();
     const archive = ctx.service.deps.archive;
     const put = archive.put;
-    // The file is archived while the submission is staged: the failure comes after staging began.
+    // The file is archived before anything is staged: a failed write leaves the table as it was.
     archive.put = async () => {
-      await new Promise((r) => setTimeout(r, 20));
       throw new Error('injected archive failure');
     };
     let failed: Response;

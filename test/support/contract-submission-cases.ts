@@ -182,12 +182,15 @@ export function submissionCases(ctx: ContractContext): void {
     const a = await upload(ctx, token, MAIN, first, { headers });
     const b = await upload(ctx, token, MAIN, first, { headers });
     expect([a.status, b.status]).toEqual([201, 200]);
+    const archiveBefore = await ctx.service.archiveFiles();
     const reused = await upload(ctx, token, MAIN, second, { headers });
     expect([reused.status, (await json<ErrorBody>(reused)).error.code]).toEqual([
       422,
       'idempotency.key_reused',
     ]);
     expect(await ctx.service.store.listSubmissions(MAIN, 'IDEM')).toHaveLength(1);
+    // The refused upload left no file behind: the key is checked before the archive write.
+    expect(await ctx.service.archiveFiles()).toEqual(archiveBefore);
   });
 
   it('keeps both of two different uploads at once, the later-received one current', async () => {

@@ -1,8 +1,8 @@
 /**
  * The two submission channels: a workbook upload and the web form. Both validate everything
- * before the first write (a rejected submission leaves the store untouched), then archive the
- * original file and commit through the store's all-or-nothing protocol (the two overlap: the
- * store stages while the file is written, and commits only after it is).
+ * before the first write (a rejected submission leaves the store untouched), bind the
+ * Idempotency-Key, archive the original file, and only then commit through the store's
+ * all-or-nothing protocol: a refused upload leaves no file, a committed one always has its file.
  */
 import { createHash } from 'node:crypto';
 import { originalFileKey } from '../../../shared/adapters/archive/blob-keys.js';
@@ -62,11 +62,9 @@ export async function acceptWorkbook(
       { issues: parsed.issues, totalIssues: parsed.totalIssues },
     );
   }
+  await claimKey(deps, assessment.id, agencyCode, input.idempotencyKey, sha256);
   const originalKey = originalFileKey(sha256);
-  // The store stages the submission while the file is archived, and commits once both are done.
-  const archived = deps.archive.put(originalKey, bytes, XLSX_CONTENT_TYPE);
-  // The store awaits it, unless staging fails first: then its failure must not go unhandled.
-  archived.catch(() => {});
+  await deps.archive.put(originalKey, bytes, XLSX_CONTENT_TYPE);
   return deps.store.commitSubmission({
     assessmentId: assessment.id,
     agency: agencyCode,
@@ -75,10 +73,20 @@ export async function acceptWorkbook(
     counts: parsed.counts,
     warnings: parsed.warnings,
     responses: parsed.responses,
-    idempotencyKey: input.idempotencyKey,
     originalKey,
-    archived,
   });
+}
+
+/** Binds the request's Idempotency-Key (if sent) to the body before anything is written. */
+async function claimKey(
+  deps: AppDeps,
+  assessmentId: string,
+  agency: string,
+  idempotencyKey: string | undefined,
+  sha256: string,
+): Promise<void> {
+  if (idempotencyKey === undefined) return;
+  await deps.store.claimIdempotencyKey({ assessmentId, agency, idempotencyKey, sha256 });
 }
 
 /** Accepts the web form's answers; the same answers again → the existing submission. */
@@ -99,6 +107,7 @@ export async function acceptForm(
   // The normalised answers, not the raw JSON, identify a form submission: key order or label
   // spelling does not make a second version.
   const sha256 = sha256Hex(`form:${JSON.stringify(result.responses)}`);
+  await claimKey(deps, input.assessment.id, input.agencyCode, input.idempotencyKey, sha256);
   return deps.store.commitSubmission({
     assessmentId: input.assessment.id,
     agency: input.agencyCode,
@@ -107,6 +116,5 @@ export async function acceptForm(
     counts: result.counts,
     warnings: result.warnings,
     responses: result.responses,
-    idempotencyKey: input.idempotencyKey,
   });
 }

@@ -144,38 +144,6 @@ describe('commit protocol', () => {
     expect((await store.getCurrentResponses(AID, 'CRASH'))?.[0]?.answer).toBe('no');
   });
 
-  it('makes a submission visible only once its original file is archived', async () => {
-    const store = await newAgency('SLOW');
-    const first = await store.commitSubmission(input('SLOW', '1', 'yes'));
-    let archive!: () => void;
-    const archived = new Promise<void>((r) => {
-      archive = r;
-    });
-    const pending = store.commitSubmission({ ...input('SLOW', '2', 'no'), archived });
-    // Staged while the file is still being written, but not current and not in the history.
-    await expect.poll(() => partition('SLOW')).toEqual(['RESP', 'RESP', 'SUB', 'SUB']);
-    expect((await store.listSubmissions(AID, 'SLOW')).map((s) => s.id)).toEqual([first.submission.id]);
-    expect((await store.getCurrentResponses(AID, 'SLOW'))?.[0]?.answer).toBe('yes');
-    archive();
-    const second = await pending;
-    expect(second.created).toBe(true);
-    expect((await store.getCurrentResponses(AID, 'SLOW'))?.[0]?.answer).toBe('no');
-  });
-
-  it('removes what it staged when archiving the original file fails, and reports that failure', async () => {
-    const store = await newAgency('NOFILE');
-    const first = await store.commitSubmission(input('NOFILE', '3', 'yes'));
-    const before = await partition('NOFILE');
-    const failure = new Error('disk full');
-    const archived = Promise.reject(failure);
-    archived.catch(() => {});
-    await expect(store.commitSubmission({ ...input('NOFILE', '4', 'no'), archived })).rejects.toBe(failure);
-    expect(await partition('NOFILE')).toEqual(before);
-    expect((await store.listSubmissions(AID, 'NOFILE')).map((s) => s.id)).toEqual([first.submission.id]);
-    expect((await store.getCurrentResponses(AID, 'NOFILE'))?.[0]?.answer).toBe('yes');
-    expect(await store.findSubmissionBySha(AID, 'NOFILE', '4'.repeat(64))).toBeNull();
-  });
-
   it('answers 404 when the agency is gone by the time of the commit write', async () => {
     const store = new DynamoStore({ client: dynamo.client, tableName: TABLE });
     await expect(store.commitSubmission(input('NEVER', 'f', 'yes'))).rejects.toMatchObject({

@@ -1,10 +1,11 @@
 /**
  * The all-or-nothing, idempotent submission commit without transactions:
  *
- * 1. bind the Idempotency-Key (if any) to the body hash — another body → 422;
- * 2. stage the response chunks and the submission item (status `staged`, invisible), in a batch
- *    write shared with the other commits of the same moment, while the caller archives the
- *    original file (`input.archived`), and wait for both;
+ * 1. (first, `claimIdempotencyKey`) bind the Idempotency-Key, if any, to the body hash — another
+ *    body → 422 — so the caller archives the original file only for an upload that can commit,
+ *    before staging: no committed submission lacks its file;
+ * 2. stage the response chunks and the submission item (status `staged`, invisible) in one batch
+ *    write;
  * 3. ONE conditional UpdateItem on the agency item commits it: it sets the upload's sha256 mark
  *    (`sha:<hex>` = submission id) and moves the current pointer, only if no submission of the same
  *    sha256 is committed for this agency and the new one sorts after the current one.
@@ -25,10 +26,10 @@ import {
   PutItemCommand,
   UpdateItemCommand,
 } from '@aws-sdk/client-dynamodb';
-import { AppError } from '../../core/app-error.js';
+import { fail } from '../../core/errors/index.js';
 import type { Clock, CommitSubmissionInput, CommitSubmissionResult } from '../../ports.js';
 import type { Item } from './attribute-values.js';
-import { isConditionFailed } from './batch.js';
+import { batchWriteAll, isConditionFailed } from './batch.js';
 import {
   keyClaimToItem,
   keys,
@@ -47,7 +48,6 @@ import {
   getItemParams,
 } from './params.js';
 import { splitResponses } from './response-chunks.js';
-import type { WriteCoalescer } from './write-coalescer.js';
 
 /** Test seam: called after staging and before the pointer update. Throwing aborts the commit. */
 export interface CommitHooks {
@@ -62,8 +62,6 @@ export interface CommitContext {
   client: DynamoDBClient;
   table: string;
   clock: Clock;
-  /** Unconditional batch writes, shared with the commits of the same moment. */
-  writes: WriteCoalescer;
   hooks?: CommitHooks;
 }
 
@@ -72,28 +70,29 @@ export function newSubmissionId(now: Date): string {
   return `${now.getTime().toString(36).padStart(9, '0')}${randomBytes(5).toString('hex')}`;
 }
 
-/** Commits a validated submission; see the module comment for the protocol. */
+/** Binds an Idempotency-Key to the body's sha256 (step 1); the key with another body → 422. */
+export async function claimIdempotencyKey(
+  ctx: Pick<CommitContext, 'client' | 'table'>,
+  input: { assessmentId: string; agency: string; idempotencyKey: string; sha256: string },
+): Promise<void> {
+  const { assessmentId: aid, agency: code, sha256 } = input;
+  const keyHash = createHash('sha256').update(input.idempotencyKey).digest('hex');
+  try {
+    await ctx.client.send(
+      new PutItemCommand(claimKeyParams(ctx.table, keyClaimToItem(aid, code, keyHash, sha256), sha256)),
+    );
+  } catch (error) {
+    if (!isConditionFailed(error)) throw error;
+    throw fail('idempotency.key_reused');
+  }
+}
+
+/** Commits a validated submission (steps 2 and 3); see the module comment for the protocol. */
 export async function commitSubmission(
   ctx: CommitContext,
   input: CommitSubmissionInput,
 ): Promise<CommitSubmissionResult> {
-  const { client, table } = ctx;
   const { assessmentId: aid, agency: code, sha256 } = input;
-  if (input.idempotencyKey !== undefined) {
-    const keyHash = createHash('sha256').update(input.idempotencyKey).digest('hex');
-    try {
-      await client.send(
-        new PutItemCommand(claimKeyParams(table, keyClaimToItem(aid, code, keyHash, sha256), sha256)),
-      );
-    } catch (error) {
-      if (!isConditionFailed(error)) throw error;
-      throw new AppError(
-        'idempotency.key_reused',
-        422,
-        'This Idempotency-Key was already used with a different request body.',
-      );
-    }
-  }
   const now = ctx.clock.now();
   const submissionId = newSubmissionId(now);
   const receivedAt = now.toISOString();
@@ -119,9 +118,11 @@ export async function commitSubmission(
   ];
   let holder: string | null;
   try {
-    await ctx.writes.write(staged.map((Item) => ({ PutRequest: { Item } })));
-    // The original file was being archived while we staged; nothing is visible before it is.
-    await input.archived;
+    await batchWriteAll(
+      ctx.client,
+      ctx.table,
+      staged.map((Item) => ({ PutRequest: { Item } })),
+    );
     await ctx.hooks?.beforePointerUpdate?.({ assessmentId: aid, agency: code, submissionId });
     holder = await commitPointer(ctx, {
       assessmentId: aid,
@@ -178,11 +179,7 @@ async function readShaMark(ctx: CommitContext, commit: CommitPointerInput): Prom
   );
   const agency = out.Item as Item | undefined;
   if (!agency) {
-    throw new AppError(
-      'agency.not_found',
-      404,
-      `Agency ${commit.agency} is not registered in assessment ${commit.assessmentId}.`,
-    );
+    throw fail('agency.not_found', { code: commit.agency, id: commit.assessmentId });
   }
   return agency[shaMarkAttribute(commit.sha256)]?.S ?? null;
 }
@@ -198,7 +195,9 @@ async function readSubmission(ctx: CommitContext, aid: string, code: string, sub
 /** Best-effort removal of staged items that will never be committed (they are invisible anyway). */
 async function removeStaged(ctx: CommitContext, staged: Item[]): Promise<void> {
   try {
-    await ctx.writes.write(
+    await batchWriteAll(
+      ctx.client,
+      ctx.table,
       staged.map((item) => ({ DeleteRequest: { Key: { PK: item.PK!, SK: item.SK! } } })),
     );
   } catch {

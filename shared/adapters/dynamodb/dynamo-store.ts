@@ -25,7 +25,7 @@ import {
 } from '../../ports.js';
 import type { Item } from './attribute-values.js';
 import { batchGetAll, isConditionFailed } from './batch.js';
-import { type CommitHooks, commitSubmission } from './commit-submission.js';
+import { type CommitHooks, claimIdempotencyKey, commitSubmission } from './commit-submission.js';
 import {
   agencyFromItem,
   assessmentFromItem,
@@ -54,7 +54,6 @@ import {
 } from './params.js';
 import { ReadCoalescer } from './read-coalescer.js';
 import { joinChunks } from './response-chunks.js';
-import { WriteCoalescer } from './write-coalescer.js';
 
 export interface DynamoStoreOptions {
   client: DynamoDBClient;
@@ -74,7 +73,6 @@ export class DynamoStore implements AssessmentStore, TokenStore {
   readonly clock: Clock;
   hooks: CommitHooks | undefined;
   private readonly reads: ReadCoalescer;
-  private readonly writes: WriteCoalescer;
 
   constructor(options: DynamoStoreOptions) {
     this.client = options.client;
@@ -82,10 +80,9 @@ export class DynamoStore implements AssessmentStore, TokenStore {
     this.clock = options.clock ?? systemClock;
     this.hooks = options.hooks;
     this.reads = new ReadCoalescer(this.client, this.table);
-    this.writes = new WriteCoalescer(this.client, this.table);
   }
 
-  /** One consistent read; reads issued in the same event-loop turn share one BatchGetItem. */
+  /** One consistent read; the reads one request issues in the same turn share one BatchGetItem. */
   private get(key: Key): Promise<Item | null> {
     return this.reads.get(key);
   }
@@ -172,9 +169,18 @@ export class DynamoStore implements AssessmentStore, TokenStore {
     return item ? toPublicSubmission(submissionFromItem(item)) : null;
   }
 
+  claimIdempotencyKey(input: {
+    assessmentId: string;
+    agency: string;
+    idempotencyKey: string;
+    sha256: string;
+  }): Promise<void> {
+    return claimIdempotencyKey({ client: this.client, table: this.table }, input);
+  }
+
   commitSubmission(input: CommitSubmissionInput): Promise<CommitSubmissionResult> {
     return commitSubmission(
-      { client: this.client, table: this.table, clock: this.clock, writes: this.writes, hooks: this.hooks },
+      { client: this.client, table: this.table, clock: this.clock, hooks: this.hooks },
       input,
     );
   }

@@ -54,22 +54,6 @@ describe('ReadCoalescer', () => {
     expect(sent).toEqual(['GetItemCommand', 'GetItemCommand']);
   });
 
-  it('holds reads issued while a call is in flight and sends them together once it returns', async () => {
-    const reads = new ReadCoalescer(dynamo.client, TABLE);
-    const first = reads.get(keys.token('h10'));
-    // Reads arriving over the next turns (as requests on new connections do) while h10 is read.
-    const later: Promise<unknown>[] = [];
-    for (let i = 11; i < 16; i++) {
-      await new Promise((r) => setImmediate(r));
-      later.push(reads.get(keys.token(`h${i}`)));
-    }
-    expect(numberOf(await first)).toBe(10);
-    expect((await Promise.all(later)).map((item) => numberOf(item as never))).toEqual([11, 12, 13, 14, 15]);
-    expect(sent[0]).toBe('GetItemCommand');
-    // Everything that came while the first call was out shares the next one(s), not a call each.
-    expect(sent.length).toBeLessThan(1 + later.length);
-  });
-
   it('answers null for missing items, alone and in a batch', async () => {
     const reads = new ReadCoalescer(dynamo.client, TABLE);
     expect(await reads.get(keys.token('missing'))).toBeNull();

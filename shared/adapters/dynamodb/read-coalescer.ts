@@ -1,17 +1,13 @@
 /**
  * Coalesces single-item reads: every `get` issued before the event loop's next check phase goes
- * out as ONE BatchGetItem (consistent reads, like the GetItem it replaces). One request's
- * parallel lookups, and the lookups of requests that arrive together, then cost one round trip
- * instead of one each. One batch is out at a time ({@link FlushScheduler}): reads issued meanwhile
- * go out together next (requests on new connections arrive a turn or two apart, and each turn's
- * read alone was a call of its own). A lone read is still a plain GetItem. Reads are never served
- * from memory: every caller sees the item as stored at the time of its batch, so a rotated token
- * fails at once.
+ * out as ONE BatchGetItem (consistent reads, like the GetItem it replaces), so a request's parallel
+ * lookups (its token, assessment, agency) cost one round trip instead of one each — on Lambda, one
+ * request per instance, that is all it ever batches. A lone read is a plain GetItem. Reads are
+ * never served from memory: a rotated token fails at once.
  */
 import { type DynamoDBClient, GetItemCommand } from '@aws-sdk/client-dynamodb';
 import type { Item } from './attribute-values.js';
 import { batchGetAll } from './batch.js';
-import { FlushScheduler } from './flush-scheduler.js';
 import type { Key } from './keys.js';
 import { getItemParams } from './params.js';
 
@@ -26,10 +22,6 @@ export const keyId = (key: { PK: { S?: string }; SK: { S?: string } }) => `${key
 /** Batches the `get`s of one event-loop turn; see the module comment. */
 export class ReadCoalescer {
   private pending = new Map<string, { key: Key; waiters: Waiter[] }>();
-  private readonly scheduler = new FlushScheduler(
-    () => this.flush(),
-    () => this.pending.size > 0,
-  );
 
   constructor(
     private readonly client: DynamoDBClient,
@@ -43,7 +35,7 @@ export class ReadCoalescer {
       const entry = this.pending.get(id);
       if (entry) entry.waiters.push({ resolve, reject });
       else this.pending.set(id, { key, waiters: [{ resolve, reject }] });
-      this.scheduler.request();
+      if (this.pending.size === 1 && !entry) setImmediate(() => void this.flush());
     });
   }
 
