@@ -35,5 +35,7 @@ export interface SaveFindingsInput {
 /** Where picked findings live. A version mismatch throws `findings.conflict` (409, details.current). */
 export interface FindingsStore {
   list(assessmentId: string): Promise<DomainFindings[]>;
+  /** One domain's findings (null: never saved) and the version a next write states (0: none). */
+  get(assessmentId: string, domainId: string): Promise<{ value: DomainFindings | null; version: number }>;
   save(input: SaveFindingsInput): Promise<DomainFindings>;
 }

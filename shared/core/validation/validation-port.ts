@@ -19,9 +19,19 @@ export interface ClearValidationInput {
   actor: ChangeActor;
 }
 
+/** What is stored for one indicator: its validated answer (null: none or cleared) and version (0: never written). */
+export interface StoredValidation {
+  value: ValidatedAnswer | null;
+  version: number;
+}
+
 /** Where validated answers live. A version mismatch throws `validation.conflict` (409, details.current). */
 export interface ValidationStore {
   list(assessmentId: string): Promise<ValidatedAnswer[]>;
+  /** One indicator's answer and the version a next write states. */
+  get(assessmentId: string, indicatorId: string): Promise<StoredValidation>;
+  /** The version of every indicator ever written (cleared ones too), for pages that write next. */
+  versions(assessmentId: string): Promise<Map<string, number>>;
   set(input: SetValidationInput): Promise<ValidatedAnswer>;
   clear(input: ClearValidationInput): Promise<void>;
 }
