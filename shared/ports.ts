@@ -3,6 +3,7 @@
  * `shared/adapters/` implement them (DynamoDB, S3, a local folder); tests use the same adapters
  * against a real DynamoDB-compatible server.
  */
+import type { Principal } from './core/accounts/principal.js';
 import type { Framework } from './core/framework.js';
 import type { AnswerCounts, Issue, Lang, NormalizedResponse, Submission } from './core/types.js';
 
@@ -38,8 +39,8 @@ export interface Agency {
   current: CurrentSubmissionRef | null;
 }
 
-/** Who a token speaks for. */
-export type Principal = { role: 'admin' } | { role: 'agency'; assessmentId: string; agencyCode: string };
+/** Who a token speaks for: a coordinator account or one agency (`shared/core/accounts`). */
+export type { Principal } from './core/accounts/principal.js';
 
 /** Input of an all-or-nothing submission commit. */
 export interface CommitSubmissionInput {

@@ -18,6 +18,7 @@ import type { AppDeps } from '../functions/app/deps.js';
 import { consolidatedWorkbookResponse } from '../functions/app/routes/aggregation.js';
 import { FolderArchive } from '../shared/adapters/archive/folder-archive.js';
 import { S3Archive } from '../shared/adapters/archive/s3-archive.js';
+import { accountsAndAudit } from '../shared/adapters/dynamodb/account-store.js';
 import { DynamoStore } from '../shared/adapters/dynamodb/dynamo-store.js';
 import { DynamoSnapshotStore } from '../shared/adapters/dynamodb/snapshot-store.js';
 import { ensureTable } from '../shared/adapters/dynamodb/table.js';
@@ -72,8 +73,8 @@ beforeAll(async () => {
   archiveDir = await mkdtemp(join(tmpdir(), 'mgi-download-'));
   folder = new FolderArchive(archiveDir);
   const snapshots = new DynamoSnapshotStore(backend.client, table, folder);
-  base = { store, tokens: store, snapshots, clock };
-  await ensureAdminToken(store, adminToken);
+  base = { store, tokens: store, ...accountsAndAudit(backend.client, table, store, clock), snapshots, clock };
+  await ensureAdminToken(store, base.accounts, adminToken);
   const setup = app(folder, 0);
   const admin = (method: string, path: string, init: { json?: unknown; body?: Uint8Array } = {}) =>
     setup.request(path, {

@@ -10,11 +10,12 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hashToken } from '../functions/app/auth/tokens.js';
+import { ensureAdminToken } from '../functions/app/auth/tokens.js';
 import { type FunctionBundle, synthFunctionBundles } from '../infra/function-assets.js';
 import { httpApiEvent } from '../infra/http-api-event.js';
 import { prepareSandbox, runInFreshNode, type SandboxRun } from '../infra/lambda-sandbox.js';
 import { type EmbeddedDynamo, startDynalite } from '../shared/adapters/dynalite-server.js';
+import { accountsAndAudit } from '../shared/adapters/dynamodb/account-store.js';
 import { DynamoStore } from '../shared/adapters/dynamodb/dynamo-store.js';
 
 const TABLE = 'mgi-bundle-test';
@@ -45,9 +46,8 @@ beforeAll(async () => {
   work = mkdtempSync(path.join(tmpdir(), 'mgi-infra-bundle-'));
   ({ api, aggregate } = synthFunctionBundles(path.join(work, 'cdk.out')));
   dynamo = await startDynalite({ tableName: TABLE });
-  await new DynamoStore({ client: dynamo.client, tableName: TABLE }).putToken(hashToken(ADMIN), {
-    role: 'admin',
-  });
+  const seeded = new DynamoStore({ client: dynamo.client, tableName: TABLE });
+  await ensureAdminToken(seeded, accountsAndAudit(dynamo.client, TABLE, seeded).accounts, ADMIN);
   const sandbox = prepareSandbox(api, path.join(work, 'task'));
   // The environment the stack gives the function, with the table reached through the SDK's own
   // endpoint variable; the bucket is never touched by these requests.

@@ -9,10 +9,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { handle } from 'hono/aws-lambda';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hashToken } from '../functions/app/auth/tokens.js';
+import { ensureAdminToken } from '../functions/app/auth/tokens.js';
 import { createApp } from '../functions/app/create-app.js';
 import { FolderArchive } from '../shared/adapters/archive/folder-archive.js';
 import { type EmbeddedDynamo, startDynalite } from '../shared/adapters/dynalite-server.js';
+import { accountsAndAudit } from '../shared/adapters/dynamodb/account-store.js';
 import { DynamoStore } from '../shared/adapters/dynamodb/dynamo-store.js';
 import { systemClock } from '../shared/ports.js';
 import { type HttpApiEvent, type HttpApiResult, httpApiEvent } from './support/api-gateway-event.js';
@@ -42,9 +43,8 @@ const bodyOf = (res: HttpApiResult) =>
 
 beforeAll(async () => {
   dynamo = await startDynalite({ tableName: TABLE });
-  await new DynamoStore({ client: dynamo.client, tableName: TABLE }).putToken(hashToken(ADMIN), {
-    role: 'admin',
-  });
+  const seeded = new DynamoStore({ client: dynamo.client, tableName: TABLE });
+  await ensureAdminToken(seeded, accountsAndAudit(dynamo.client, TABLE, seeded).accounts, ADMIN);
   Object.assign(process.env, {
     TABLE_NAME: TABLE,
     ARCHIVE_BUCKET: 'mgi-archive-test',
@@ -68,6 +68,8 @@ describe('API Lambda handler (API Gateway HTTP API v2 events)', () => {
   it('answers health and JSON errors without a token', async () => {
     const health = await handler(httpApiEvent('GET', '/api/health'), context);
     expect([health.statusCode, bodyOf(health)]).toEqual([200, { ok: true }]);
+    // The request is named by the Lambda invocation's id (API Gateway's id goes in the logs beside it).
+    expect(health.headers['x-request-id']).toBe(context.awsRequestId);
     const denied = await handler(httpApiEvent('GET', '/api/assessments'), context);
     expect(denied.statusCode).toBe(401);
     expect(denied.headers['content-type']).toContain('application/json');
@@ -128,6 +130,7 @@ describe('API Lambda handler (API Gateway HTTP API v2 events)', () => {
     const app = createApp({
       store,
       tokens: store,
+      ...accountsAndAudit(dynamo.client, TABLE, store),
       archive: new FolderArchive(archiveDir),
       clock: systemClock,
     });

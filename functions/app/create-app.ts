@@ -49,7 +49,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   );
   // Health answers before authentication; every other route needs a valid token.
   api.route('/', healthRoutes());
-  api.use('*', authenticate(deps.tokens));
+  api.use('*', authenticate(deps));
   for (const routes of [
     frameworkRoutes(deps),
     assessmentRoutes(deps),

@@ -1,4 +1,6 @@
 import type { Hono } from 'hono';
+import type { AccountStore } from '../../shared/core/accounts/account-port.js';
+import type { AuditLog } from '../../shared/core/audit/audit-port.js';
 import type { Framework } from '../../shared/core/framework.js';
 import type { Lang } from '../../shared/core/types.js';
 import type { ParsedSubmission } from '../../shared/core/workbook/parse-submission.js';
@@ -23,6 +25,10 @@ export type ParseWorkbook = (
 export interface AppDeps {
   store: AssessmentStore;
   tokens: TokenStore;
+  /** Coordinator accounts; every account token is checked against it. */
+  accounts: AccountStore;
+  /** The audit log every write goes through. */
+  audit: AuditLog;
   archive: BlobArchive;
   clock: Clock;
   snapshots?: SnapshotStore;

@@ -38,7 +38,7 @@ function navFor(c: WebContext): NavItem[] {
   const principal = c.get('session') ? c.get('principal') : undefined;
   const path = c.req.path;
   const lang = c.get('lang');
-  if (principal?.role === 'agency') {
+  if (principal?.kind === 'agency') {
     const tr = translator(AGENCY_TEXTS, lang);
     return [
       { href: '/agency', label: tr('navHome'), current: path === '/agency' },
@@ -47,7 +47,7 @@ function navFor(c: WebContext): NavItem[] {
       { href: '/agency/history', label: tr('navHistory'), current: path.startsWith('/agency/history') },
     ];
   }
-  if (principal?.role === 'admin') {
+  if (principal?.kind === 'account') {
     const tr = translator(COORDINATOR_TEXTS, lang);
     const aid = /^\/coordinator\/a\/([^/]+)/.exec(path)?.[1];
     const items: NavItem[] = [
@@ -77,8 +77,8 @@ function whoLine(c: WebContext): string | undefined {
   if (!c.get('session')) return undefined;
   const principal = c.get('principal');
   const tr = translator(COMMON_TEXTS, c.get('lang'));
-  return principal.role === 'admin'
-    ? tr('signedInAsAdmin')
+  return principal.kind === 'account'
+    ? `${principal.name} (${principal.role})`
     : tr('signedInAsAgency', { code: principal.agencyCode, assessment: principal.assessmentId });
 }
 

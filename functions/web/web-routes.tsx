@@ -9,6 +9,7 @@ import { compress } from 'hono/compress';
 import { csrf } from 'hono/csrf';
 import { HTTPException } from 'hono/http-exception';
 import { isAppError } from '../../shared/core/app-error.js';
+import { resolveTokenHash } from '../app/auth/authorize.js';
 import type { AppDeps } from '../app/deps.js';
 import { localize } from '../app/errors.js';
 import { clearSessionCookie, readLangCookie, readSessionCookie, setLangCookie } from './cookies.js';
@@ -88,7 +89,7 @@ export function webRoutes(deps: AppDeps): Hono<WebEnv> {
   use(async (c, next) => {
     const sessionId = readSessionCookie(c);
     const session = await readSession(deps.archive, sessionId, deps.clock.now());
-    const principal = session ? await deps.tokens.getToken(session.tokenHash) : null;
+    const principal = session ? await resolveTokenHash(deps, session.tokenHash) : null;
     if (session && principal) {
       c.set('session', session);
       c.set('sessionId', sessionId);

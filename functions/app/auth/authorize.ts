@@ -1,49 +1,54 @@
 /**
  * Authentication and authorisation in one place: `authenticate` turns the bearer token into a
- * principal (401 otherwise), and `allow(policy)` states per route who may call it, checking the
- * assessment and agency scope of agency tokens against the path and query (403 otherwise).
+ * principal (401 otherwise), and `allow(policy)` states per route who may call it — the role of a
+ * coordinator account and its assessments, the assessment and agency of an agency token — against
+ * the path and query (403 otherwise). The rule itself is `isAllowed` in shared/core/accounts.
  */
 import type { Context, MiddlewareHandler } from 'hono';
+import type { AccountStore } from '../../../shared/core/accounts/account-port.js';
+import { isAllowed, type Policy, type Principal } from '../../../shared/core/accounts/principal.js';
+import type { Actor } from '../../../shared/core/audit/audit-entry.js';
 import type { Issue } from '../../../shared/core/types.js';
-import type { Principal, TokenStore } from '../../../shared/ports.js';
+import type { TokenStore } from '../../../shared/ports.js';
 import type { AppEnv } from '../app-env.js';
 import { appError } from '../messages.js';
 import { hashToken } from './tokens.js';
 
-/**
- * - `any`: any valid token;
- * - `admin`: the coordinator only;
- * - `member`: the coordinator, or an agency of the `:aid` assessment;
- * - `own-agency`: the coordinator, or an agency of `:aid` acting on itself (`:code` or `?agency=`);
- * - `agency`: an agency of `:aid` acting on itself (the web-form channel).
- */
-export type Policy = 'any' | 'admin' | 'member' | 'own-agency' | 'agency';
+export type { Policy } from '../../../shared/core/accounts/principal.js';
+export { isAllowed } from '../../../shared/core/accounts/principal.js';
 
-/** The pure rule behind `allow`: may `principal` call a route with this policy and these ids? */
-export function isAllowed(
-  principal: Principal,
-  policy: Policy,
-  scope: { assessmentId?: string; agencyCode?: string },
-): boolean {
-  if (policy === 'any') return true;
-  if (principal.role === 'admin') return policy !== 'agency';
-  if (policy === 'admin') return false;
-  if (scope.assessmentId !== undefined && scope.assessmentId !== principal.assessmentId) return false;
-  if (policy === 'member') return true;
-  return scope.agencyCode === undefined || scope.agencyCode === principal.agencyCode;
+/**
+ * Who a token hash speaks for, or null. An account token counts only while its account is active
+ * and still names this hash (revoking or rotating is one write to the account registry).
+ */
+export async function resolveTokenHash(
+  deps: { tokens: TokenStore; accounts: Pick<AccountStore, 'principalForToken'> },
+  hash: string,
+): Promise<Principal | null> {
+  const principal = await deps.tokens.getToken(hash);
+  if (!principal || principal.kind === 'agency') return principal;
+  return deps.accounts.principalForToken(principal.accountId, hash);
+}
+
+/** The audit actor of a request: the signed-in account or agency. */
+export function actorOf(c: Context<AppEnv>): Actor {
+  const principal = c.get('principal');
+  return principal.kind === 'account'
+    ? { kind: 'account', id: principal.accountId, name: principal.name }
+    : { kind: 'agency', id: principal.agencyCode, name: principal.agencyCode };
 }
 
 const BEARER = /^Bearer\s+(\S+)\s*$/i;
 
 /** Resolves `Authorization: Bearer <token>` to a principal, or answers 401. */
-export function authenticate(tokens: TokenStore): MiddlewareHandler<AppEnv> {
+export function authenticate(deps: Parameters<typeof resolveTokenHash>[0]): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const header = c.req.header('authorization');
     const lang = c.get('lang');
     if (!header) throw appError('auth.missing_token', lang);
     const match = BEARER.exec(header);
     if (!match?.[1]) throw appError('auth.invalid_token', lang);
-    const principal = await tokens.getToken(hashToken(match[1]));
+    const principal = await resolveTokenHash(deps, hashToken(match[1]));
     if (!principal) throw appError('auth.invalid_token', lang);
     c.set('principal', principal);
     await next();
@@ -94,7 +99,8 @@ function checkIdLengths(c: Context<AppEnv>): void {
 export function allow(policy: Policy): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     checkIdLengths(c);
-    const scope = { assessmentId: c.req.param('aid'), agencyCode: requestedAgency(c) };
+    const write = c.req.method !== 'GET' && c.req.method !== 'HEAD';
+    const scope = { assessmentId: c.req.param('aid'), agencyCode: requestedAgency(c), write };
     if (!isAllowed(c.get('principal'), policy, scope)) throw appError('auth.forbidden', c.get('lang'));
     await next();
   };
@@ -106,7 +112,7 @@ export function allow(policy: Policy): MiddlewareHandler<AppEnv> {
  */
 export function actingAgency(c: Context<AppEnv>): string {
   const principal = c.get('principal');
-  if (principal.role === 'agency') return principal.agencyCode;
+  if (principal.kind === 'agency') return principal.agencyCode;
   const code = requestedAgency(c);
   if (!code) throw appError('agency.required', c.get('lang'));
   return code;

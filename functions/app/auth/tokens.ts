@@ -1,11 +1,12 @@
 import { createHash, randomBytes } from 'node:crypto';
-import type { Principal, TokenStore } from '../../../shared/ports.js';
+import type { AccountStore } from '../../../shared/core/accounts/account-port.js';
+import type { TokenStore } from '../../../shared/ports.js';
 
 /** Token prefixes say what a token is (and let secret scanners and log redaction find them). */
 export const TOKEN_PREFIX = { admin: 'mgi_adm_', agency: 'mgi_agy_' } as const;
 
 /** A new bearer token: 32 random bytes (256 bits), base64url, with the role's prefix. */
-export function generateToken(role: Principal['role']): string {
+export function generateToken(role: keyof typeof TOKEN_PREFIX): string {
   return `${TOKEN_PREFIX[role]}${randomBytes(32).toString('base64url')}`;
 }
 
@@ -22,7 +23,7 @@ export async function issueAgencyToken(
 ): Promise<string> {
   const token = generateToken('agency');
   const hash = hashToken(token);
-  await tokens.putToken(hash, { role: 'agency', assessmentId, agencyCode });
+  await tokens.putToken(hash, { kind: 'agency', assessmentId, agencyCode });
   const previous = await tokens.swapAgencyTokenHash(assessmentId, agencyCode, hash).catch(async (error) => {
     await tokens.deleteToken(hash);
     throw error;
@@ -42,22 +43,25 @@ export async function revokeAgencyToken(
 }
 
 /**
- * Makes sure an admin token exists. With `configured` (ADMIN_TOKEN) its hash is stored and nothing
- * is printed. Otherwise a token is generated on the very first start only and returned once for
- * printing; later starts return null (the token is stored only as a hash and cannot be shown again).
+ * Makes sure the bootstrap owner (account `bootstrap`) has a token. With `configured`
+ * (ADMIN_TOKEN) that token becomes its one token, so a token of an earlier ADMIN_TOKEN stops
+ * working. Otherwise a token is generated when the bootstrap account does not exist yet and
+ * returned once for printing; later starts return null (only its hash is stored).
  */
 export async function ensureAdminToken(
   tokens: TokenStore,
+  accounts: Pick<AccountStore, 'setBootstrapToken'>,
   configured: string | undefined,
 ): Promise<{ token: string; generated: boolean } | null> {
   if (configured) {
-    await tokens.putToken(hashToken(configured), { role: 'admin' });
+    await accounts.setBootstrapToken(hashToken(configured));
     return { token: configured, generated: false };
   }
   const token = generateToken('admin');
-  const hash = hashToken(token);
-  await tokens.putToken(hash, { role: 'admin' });
-  if (await tokens.claimAdminBootstrap()) return { token, generated: true };
-  await tokens.deleteToken(hash);
+  if (await accounts.setBootstrapToken(hashToken(token), { onlyIfAbsent: true })) {
+    // Kept so an older release started on the same data still sees the bootstrap as done.
+    await tokens.claimAdminBootstrap();
+    return { token, generated: true };
+  }
   return null;
 }

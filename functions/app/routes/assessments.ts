@@ -28,7 +28,7 @@ export function assessmentRoutes(deps: AppDeps): Hono<AppEnv> {
     .get('/assessments', allow('admin'), async (c) => {
       return c.json({ assessments: await deps.store.listAssessments() });
     })
-    .post('/assessments', allow('admin'), jsonValidator(createAssessmentSchema), async (c) => {
+    .post('/assessments', allow('owner'), jsonValidator(createAssessmentSchema), async (c) => {
       const input = c.req.valid('json');
       const lang = c.get('lang');
       if (!(await findFramework(deps.store, input.frameworkId))) {

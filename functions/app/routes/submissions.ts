@@ -44,7 +44,7 @@ export function submissionRoutes(deps: AppDeps): Hono<AppEnv> {
       const lang = c.get('lang');
       const aid = c.req.param('aid');
       const principal = c.get('principal');
-      const requested = principal.role === 'agency' ? principal.agencyCode : c.req.query('agency');
+      const requested = principal.kind === 'agency' ? principal.agencyCode : c.req.query('agency');
       if (requested) {
         // Issued in one turn, the checks and the history's own read of the agency item share one
         // BatchGetItem (the same key is fetched once) beside the history query.

@@ -29,7 +29,7 @@ import { COMMON_TEXTS } from '../texts/common-texts.js';
 import { translator } from '../texts/translate.js';
 import type { WebEnv } from '../web-env.js';
 
-type AgencyPrincipal = Extract<Principal, { role: 'agency' }>;
+type AgencyPrincipal = Extract<Principal, { kind: 'agency' }>;
 
 const me = (c: WebContext) => c.get('principal') as AgencyPrincipal;
 

@@ -2,6 +2,7 @@
 import { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { Principal } from '../../../shared/ports.js';
+import { resolveTokenHash } from '../../app/auth/authorize.js';
 import { hashToken } from '../../app/auth/tokens.js';
 import type { AppDeps } from '../../app/deps.js';
 import {
@@ -22,7 +23,7 @@ import type { WebEnv } from '../web-env.js';
 
 /** Where a signed-in principal starts. */
 function homeOf(principal: Principal): string {
-  return principal.role === 'admin' ? '/coordinator' : '/agency';
+  return principal.kind === 'account' ? '/coordinator' : '/agency';
 }
 
 function signInPage(c: WebContext, options: { error?: string; notice?: string; status?: number } = {}) {
@@ -70,7 +71,7 @@ export function authRoutes(deps: AppDeps): Hono<WebEnv> {
         }
         const token = typeof body.token === 'string' ? body.token.trim() : '';
         const tokenHash = hashToken(token);
-        const principal = token ? await deps.tokens.getToken(tokenHash) : null;
+        const principal = token ? await resolveTokenHash(deps, tokenHash) : null;
         if (!principal) {
           const tr = translator(COMMON_TEXTS, c.get('lang'));
           return signInPage(c, { error: tr('signInFailed'), status: 401 });

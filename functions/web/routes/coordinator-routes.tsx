@@ -17,7 +17,7 @@ import {
   requireAssessmentAndAgency,
 } from '../../app/services/frameworks.js';
 import { requireSessionCsrf } from '../csrf.js';
-import { requireRole } from '../guards.js';
+import { requirePolicy, requireRole } from '../guards.js';
 import { renderMessage, renderPage, type WebContext } from '../page-context.js';
 import {
   type AddAgencyForm,
@@ -106,11 +106,11 @@ function validateAssessment(values: CreateAssessmentForm['values'], lang: Lang) 
 export function coordinatorRoutes(deps: AppDeps): Hono<WebEnv> {
   return (
     new Hono<WebEnv>()
-      .use('*', requireRole('admin'), requireSessionCsrf())
+      .use('*', requireRole('account'), requireSessionCsrf())
       .get('/', (c) =>
         homePage(deps, c, { values: { id: '', name: '', frameworkId: 'local-mgi' }, errors: {} }),
       )
-      .post('/assessments', async (c) => {
+      .post('/assessments', requirePolicy('owner'), async (c) => {
         const lang = c.get('lang');
         const tr = translator(COORDINATOR_TEXTS, lang);
         const body = await c.req.parseBody();

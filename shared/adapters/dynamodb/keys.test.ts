@@ -111,8 +111,11 @@ describe('keys', () => {
     const { responsesZ: _z, ...older } = chunk;
     const legacy = { ...older, responses: { S: JSON.stringify(responses) } };
     expect(responseChunkFromItem(legacy).responses).toEqual(responses);
-    const agencyToken = { role: 'agency' as const, assessmentId: 'jateng', agencyCode: 'A1' };
+    const agencyToken = { kind: 'agency' as const, assessmentId: 'jateng', agencyCode: 'A1' };
     expect(tokenFromItem(tokenToItem('h', agencyToken, 'now'))).toEqual(agencyToken);
-    expect(tokenFromItem(tokenToItem('h', { role: 'admin' }, 'now'))).toEqual({ role: 'admin' });
+    const owner = { kind: 'account' as const, accountId: 'bootstrap', name: 'Owner', role: 'owner' as const, assessments: '*' as const };
+    expect(tokenFromItem(tokenToItem('h', owner, 'now'))).toEqual(owner);
+    // A token of the time before accounts no longer speaks for anyone.
+    expect(tokenFromItem({ ...tokenToItem('h', owner, 'now'), role: { S: 'admin' } })).toBeNull();
   });
 });

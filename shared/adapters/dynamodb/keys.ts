@@ -15,6 +15,8 @@
  * | bootstrap       | CONFIG                     | ADMIN_BOOTSTRAP         |
  * | account-registry| ACCOUNTS                   | REGISTRY                |
  * | audit           | AUDIT#<aid> / AUDIT#_accounts | <at ISO>#<entryId>   |
+ * | account-registry| ACCOUNTS                   | REGISTRY                |
+ * | audit           | AUDIT#<aid> / AUDIT#_accounts | <at ISO>#<entryId>   |
  * | review          | ASMT#<aid>#AGY#<code>      | REVIEW                  |
  * | reopen          | ASMT#<aid>#AGY#<code>      | REOPEN                  |
  * | consultation    | ASMT#<aid>                 | CONSULT (current round) |
@@ -32,6 +34,7 @@
  * upload (~90 bytes each), so an agency can keep about 4,000 versions within the 400 KB item limit.
  */
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
+import type { CoordinatorRole } from '../../core/accounts/principal.js';
 import type { CoordinatorRole } from '../../core/accounts/principal.js';
 import type { Framework } from '../../core/framework.js';
 import type { AnswerCounts, Issue, NormalizedResponse, Submission } from '../../core/types.js';
@@ -86,6 +89,10 @@ export const keys = {
   token: (hash: string) => key(`TOKEN#${hash}`, 'TOKEN'),
   framework: (fid: string) => key(`FRAMEWORK#${fid}`, 'META'),
   bootstrap: () => key('CONFIG', 'ADMIN_BOOTSTRAP'),
+  /** Every coordinator account in one item, so "never revoke the last owner" is one conditional write. */
+  accountRegistry: () => key('ACCOUNTS', 'REGISTRY'),
+  auditPartition: (aid: string) => `AUDIT#${aid}`,
+  auditEntry: (aid: string, at: string, id: string) => key(`AUDIT#${aid}`, `${at}#${id}`),
   /** Every coordinator account in one item, so "never revoke the last owner" is one conditional write. */
   accountRegistry: () => key('ACCOUNTS', 'REGISTRY'),
   auditPartition: (aid: string) => `AUDIT#${aid}`,
