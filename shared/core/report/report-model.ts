@@ -16,6 +16,9 @@ import type {
 /** Distinct justifications the report quotes per highlight. */
 export const REPORT_CITATIONS_PER_HIGHLIGHT = 8;
 
+/** Names in reading order: "Agency 2" before "Agency 10", case and accents aside. */
+const BY_NAME = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
+
 const NO_COUNTS = { yes: 0, partially: 0, no: 0, dont_know: 0, not_applicable: 0, unanswered: 0 };
 
 /** Agencies per level, most first (then by level name), for the introduction. */
@@ -64,7 +67,7 @@ export function buildReportModel(input: ReportModelInput): ReportModel {
         type: c.type,
         text: c.text,
         evidence: c.evidence,
-        agencies: c.agencyCodes.map((code) => names.get(code) ?? code).sort((a, b) => a.localeCompare(b)),
+        agencies: c.agencyCodes.map((code) => names.get(code) ?? code).sort(BY_NAME.compare),
         moreAgencies: c.agencyCount - c.agencyCodes.length,
       })),
     };
@@ -114,7 +117,7 @@ export function buildReportModel(input: ReportModelInput): ReportModel {
 
   const participants = input.agencies
     .filter((a) => a.submittedAt !== null)
-    .sort((a, b) => a.name.localeCompare(b.name) || compareIds(a.code, b.code));
+    .sort((a, b) => BY_NAME.compare(a.name, b.name) || compareIds(a.code, b.code));
   return {
     assessment: {
       id: input.assessment.id,
