@@ -1,17 +1,13 @@
 /**
- * The app as the API Lambda builds it (parses on the request's thread, no pool), but on the given
- * store client and a local archive folder, with a known admin token.
+ * The app as the API Lambda runs it (parses on the request's thread, no pool), from the local
+ * composition root on the given store client and archive folder, with a known admin token.
  */
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { Hono } from 'hono';
 import type { AppEnv } from '../../functions/app/app-env.js';
 import { ensureAdminToken } from '../../functions/app/auth/tokens.js';
 import { createApp } from '../../functions/app/create-app.js';
-import type { AppDeps } from '../../functions/app/deps.js';
-import { FolderArchive } from '../../shared/adapters/archive/folder-archive.js';
-import { DynamoStore } from '../../shared/adapters/dynamodb/dynamo-store.js';
-import { DynamoSnapshotStore } from '../../shared/adapters/dynamodb/snapshot-store.js';
-import { systemClock } from '../../shared/ports.js';
+import { buildLocalDeps } from '../../functions/composition/local.js';
 
 /** Builds the Lambda-shaped app over `client`/`table` and `archiveDir`. */
 export async function buildBenchApp(input: {
@@ -20,15 +16,10 @@ export async function buildBenchApp(input: {
   archiveDir: string;
   admin: string;
 }): Promise<Hono<AppEnv>> {
-  const store = new DynamoStore({ client: input.client, tableName: input.table });
-  const archive = new FolderArchive(input.archiveDir);
-  const deps: AppDeps = {
-    store,
-    tokens: store,
-    archive,
-    snapshots: new DynamoSnapshotStore(input.client, input.table, archive),
-    clock: systemClock,
-  };
-  await ensureAdminToken(store, input.admin);
+  const deps = buildLocalDeps(
+    { LOG_LEVEL: 'silent' },
+    { client: input.client, tableName: input.table, archiveDir: input.archiveDir },
+  );
+  await ensureAdminToken(deps.tokens, deps.accounts, input.admin);
   return createApp(deps);
 }

@@ -2,18 +2,16 @@
  * The one Hono app. The Lambda entry, the local server and the tests all wrap `createApp(deps)`,
  * so no route exists in only one of them.
  */
-import { randomUUID } from 'node:crypto';
 import { Hono } from 'hono';
-import { withRequestContext } from '../../shared/observability/logger.js';
+import { bodyLimit } from 'hono/body-limit';
 import { webRoutes } from '../web/web-routes.js';
 import type { AppEnv } from './app-env.js';
 import { authenticate } from './auth/authorize.js';
 import type { AppDeps } from './deps.js';
 import { errorHandler, notFoundHandler } from './errors.js';
 import { appError } from './messages.js';
-import { bodyLimit } from './middleware/body-limit.js';
+import { requestContext } from './middleware/request-context.js';
 import { requestLog } from './middleware/request-log.js';
-import { langFromAcceptLanguage } from './request-lang.js';
 import { agencyRoutes } from './routes/agencies.js';
 import { agencyImportRoutes } from './routes/agency-import.js';
 import { aggregationRoutes } from './routes/aggregation.js';
@@ -31,20 +29,17 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   const limit = deps.bodyLimitBytes ?? DEFAULT_BODY_LIMIT;
 
-  app.use('*', async (c, next) => {
-    const requestId = randomUUID();
-    c.set('requestId', requestId);
-    c.set('lang', langFromAcceptLanguage(c.req.header('accept-language')));
-    c.header('X-Request-Id', requestId);
-    await withRequestContext({ requestId }, next);
-  });
+  app.use('*', requestContext());
   app.use('*', requestLog({ logger: deps.logger }));
 
   const api = new Hono<AppEnv>();
   api.use(
     '*',
-    bodyLimit(limit, (c) => {
-      throw appError('upload.too_large', c.get('lang'), { limit: `${Math.round(limit / 1024 / 1024)} MB` });
+    bodyLimit({
+      maxSize: limit,
+      onError: (c) => {
+        throw appError('upload.too_large', c.get('lang'), { limit: `${Math.round(limit / 1024 / 1024)} MB` });
+      },
     }),
   );
   // Health answers before authentication; every other route needs a valid token.
@@ -63,7 +58,6 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   }
   app.route('/api', api);
   app.route('/', webRoutes(deps));
-  for (const extra of deps.extraRoutes ?? []) app.route(extra.path, extra.routes);
 
   app.onError(errorHandler(deps.logger));
   app.notFound(notFoundHandler());

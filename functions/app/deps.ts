@@ -1,4 +1,3 @@
-import type { Hono } from 'hono';
 import type { AccountStore } from '../../shared/core/accounts/account-port.js';
 import type { AuditLog } from '../../shared/core/audit/audit-port.js';
 import type { Framework } from '../../shared/core/framework.js';
@@ -13,7 +12,6 @@ import type {
   SnapshotStore,
   TokenStore,
 } from '../../shared/ports.js';
-import type { AppEnv } from './app-env.js';
 
 /** Parses and validates an uploaded workbook against a framework (the core `parseSubmissionWorkbook`). */
 export type ParseWorkbook = (
@@ -42,6 +40,4 @@ export interface AppDeps {
    * passes a worker-thread pool so parses do not hold up the event loop.
    */
   parseWorkbook?: ParseWorkbook;
-  /** Extra route modules mounted at the root after the API (e.g. server-rendered web pages). */
-  extraRoutes?: { path: string; routes: Hono<AppEnv> }[];
 }

@@ -8,6 +8,9 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { S3Client } from '@aws-sdk/client-s3';
 import { LazyS3Archive } from '../../shared/adapters/archive/lazy-s3-archive.js';
 import { S3Archive } from '../../shared/adapters/archive/s3-archive.js';
+import { accountsAndAudit } from '../../shared/adapters/dynamodb/account-store.js';
+import { focusGroupStores } from '../../shared/adapters/dynamodb/focus-group-stores.js';
+import { reviewStores } from '../../shared/adapters/dynamodb/review-stores.js';
 import { DynamoStore } from '../../shared/adapters/dynamodb/dynamo-store.js';
 import { DynamoSnapshotStore } from '../../shared/adapters/dynamodb/snapshot-store.js';
 import { createLogger } from '../../shared/observability/logger.js';
@@ -36,6 +39,9 @@ export function buildAwsDeps(config: AwsConfig, clients: AwsClients = {}): AppDe
   const deps: AppDeps = {
     store,
     tokens: store,
+    ...accountsAndAudit(dynamo, config.TABLE_NAME, store),
+    ...reviewStores(dynamo, config.TABLE_NAME, systemClock, () => deps.audit),
+    ...focusGroupStores(dynamo, config.TABLE_NAME, systemClock, () => deps.audit),
     archive,
     snapshots: new DynamoSnapshotStore(dynamo, config.TABLE_NAME, archive),
     clock: systemClock,

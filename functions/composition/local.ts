@@ -8,6 +8,9 @@ import { join, resolve } from 'node:path';
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { FolderArchive } from '../../shared/adapters/archive/folder-archive.js';
 import { startDynalite } from '../../shared/adapters/dynalite-server.js';
+import { accountsAndAudit } from '../../shared/adapters/dynamodb/account-store.js';
+import { focusGroupStores } from '../../shared/adapters/dynamodb/focus-group-stores.js';
+import { reviewStores } from '../../shared/adapters/dynamodb/review-stores.js';
 import { DynamoStore } from '../../shared/adapters/dynamodb/dynamo-store.js';
 import { DynamoSnapshotStore } from '../../shared/adapters/dynamodb/snapshot-store.js';
 import { createLogger, type Logger } from '../../shared/observability/logger.js';
@@ -40,6 +43,9 @@ export function buildLocalDeps(config: Pick<Config, 'LOG_LEVEL'>, parts: LocalPa
   const deps: AppDeps = {
     store,
     tokens: store,
+    ...accountsAndAudit(client, tableName, store, clock),
+    ...reviewStores(client, tableName, clock, () => deps.audit),
+    ...focusGroupStores(client, tableName, clock, () => deps.audit),
     archive,
     snapshots: new DynamoSnapshotStore(client, tableName, archive),
     clock,

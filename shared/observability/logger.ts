@@ -14,6 +14,8 @@ export type { Logger } from 'pino';
 /** What a log line knows about the request it belongs to. */
 export interface RequestContext {
   requestId: string;
+  /** API Gateway's id of the request, when deployed (its access logs use it). */
+  apiRequestId?: string;
 }
 
 const requestContext = new AsyncLocalStorage<RequestContext>();
@@ -48,7 +50,12 @@ export function createLogger(
     base: { service: options.name ?? 'mgi-collect' },
     messageKey: 'msg',
     timestamp: pino.stdTimeFunctions.isoTime,
-    mixin: () => ({ requestId: currentRequestId() }),
+    mixin: () => {
+      const context = requestContext.getStore();
+      return context?.apiRequestId
+        ? { requestId: context.requestId, apiRequestId: context.apiRequestId }
+        : { requestId: currentRequestId() };
+    },
     formatters: {
       level: (label) => ({ level: label }),
       // Runs on the merged object of every call and on child bindings: scrub values by key and pattern.
