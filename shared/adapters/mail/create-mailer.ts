@@ -5,6 +5,9 @@ import { OutboxMailer } from './outbox-mailer.js';
 import { SesMailer } from './ses-mailer.js';
 import { SmtpMailer } from './smtp-mailer.js';
 
+/** The sender when MAIL_FROM is not configured. */
+export const DEFAULT_MAIL_FROM = 'mgi-collect <mgi@localhost>';
+
 /** The mailer of one machine: SMTP when `SMTP_URL` is set, else .eml files in DATA_DIR/outbox. */
 export function createLocalMailer(config: {
   SMTP_URL?: string;

@@ -7,6 +7,11 @@ export const agenciesOpsErrors = {
     en: 'Agency {code} is already registered in this assessment. To change it, use "Edit" on its row; nothing was changed.',
     id: 'Instansi {code} sudah terdaftar dalam asesmen ini. Untuk mengubahnya, gunakan "Ubah" pada barisnya; tidak ada yang diubah.',
   },
+  'agency.invalid': {
+    status: 422,
+    en: "The agency's details are not valid; see the issues for each field.",
+    id: 'Data instansi tidak valid; lihat rincian masalah untuk setiap isian.',
+  },
   'agency.conflict': {
     status: 409,
     en: 'Someone else changed agency {code} meanwhile (now version {current}). Read its current details and try again.',

@@ -1,0 +1,6 @@
+import { describe } from 'vitest';
+import { agencyOpsCases } from './support/agency-ops-cases.js';
+
+describe('agency records over real HTTP on dynalite', () => {
+  agencyOpsCases('dynalite');
+});
