@@ -225,6 +225,7 @@ describe('metadata and structure', () => {
         field: 'agencyCode',
         code: 'template.wrong_agency',
         message: agency.message,
+        params: { actual: expect.any(String), expected: 'DISNAKER' },
       },
     ]);
     expect(assessment.issues.map((i) => [i.sheet, i.cell, i.field, i.code])).toEqual([

@@ -5,9 +5,9 @@
  * the scheduled Lambda.
  */
 
-import { AppError } from '../../shared/core/app-error.js';
-import type { Framework } from '../../shared/core/framework.js';
+import { fail } from '../../shared/core/errors/index.js';
 import type { DomainFindings, FindingsStore } from '../../shared/core/findings/findings-types.js';
+import type { Framework } from '../../shared/core/framework.js';
 import { getBuiltInFramework } from '../../shared/core/framework.js';
 import { consolidatedWorkbookBytes, consolidateToBytes } from '../../shared/core/summary/consolidate.js';
 import type { ConsolidatedAgency } from '../../shared/core/summary/consolidated-types.js';
@@ -60,7 +60,7 @@ interface Loaded {
 async function load(deps: AggregationDeps, assessmentId: string): Promise<Loaded> {
   const assessment = await deps.store.getAssessment(assessmentId);
   if (!assessment) {
-    throw new AppError('assessment.not_found', 404, `Assessment ${assessmentId} does not exist.`);
+    throw fail('assessment.not_found', { id: assessmentId });
   }
   const framework =
     getBuiltInFramework(assessment.frameworkId) ??

@@ -1,36 +1,18 @@
 /**
  * The one door every error leaves through: `{error: {code, message, issues}}` with the status of
- * the AppError, validation failures mapped to `request.invalid`, and anything unexpected logged
- * with its stack and answered as a 500 `internal` that names only the request id.
+ * the AppError and its message rendered from the catalogue (in the uploaded file's language when the
+ * error says which, else the request's), validation failures mapped to `request.invalid`, and
+ * anything unexpected logged with its stack and answered as a 500 `internal` that names only the
+ * request id.
  */
 import type { Context, ErrorHandler, NotFoundHandler } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ZodError } from 'zod';
-import { AppError, isAppError } from '../../shared/core/app-error.js';
-import { renderErrorBody } from '../../shared/core/errors/index.js';
-import type { Lang } from '../../shared/core/types.js';
-import {
-  containerErrorMessage,
-  isContainerErrorCode,
-} from '../../shared/core/workbook/check-container-messages.js';
+import { type AppError, isAppError } from '../../shared/core/app-error.js';
+import { fail, renderErrorBody } from '../../shared/core/errors/index.js';
 import type { Logger } from '../../shared/observability/logger.js';
 import type { AppEnv } from './app-env.js';
-import { appError } from './messages.js';
 import { requestIssues } from './validation-issues.js';
-
-/** Store errors raised without a request language, re-rendered in the user's language. */
-const RELOCALIZED = new Set(['idempotency.key_reused']);
-
-/** An error raised without the request's language (container checks, the store), in `lang`. */
-export function localize(error: AppError, lang: Lang): AppError {
-  if (isContainerErrorCode(error.code)) {
-    return new AppError(error.code, error.status, containerErrorMessage(error.code, lang), error);
-  }
-  if (RELOCALIZED.has(error.code)) {
-    return appError(error.code as 'idempotency.key_reused', lang, {}, { status: error.status, cause: error });
-  }
-  return error;
-}
 
 /** Builds `app.onError`. */
 export function errorHandler(logger: Logger | undefined): ErrorHandler<AppEnv> {
@@ -38,14 +20,14 @@ export function errorHandler(logger: Logger | undefined): ErrorHandler<AppEnv> {
     const lang = c.get('lang') ?? 'en';
     let error: AppError;
     if (isAppError(err)) {
-      error = localize(err, lang);
+      error = err;
     } else if (err instanceof HTTPException && err.status < 500) {
       // Hono's own 4xx (malformed JSON body, bad multipart): a client mistake, not ours.
-      error = appError('request.malformed', lang, {}, { status: err.status, cause: err });
+      error = fail('request.malformed', {}, { status: err.status, cause: err });
     } else {
       const requestId = c.get('requestId') ?? 'none';
       logger?.error({ err, path: c.req.path, method: c.req.method }, 'unhandled error');
-      error = appError('internal', lang, { requestId });
+      error = fail('internal', { requestId });
     }
     if (error.status >= 500 && isAppError(err)) logger?.error({ err, code: error.code }, 'server error');
     return c.json(renderErrorBody(error, error.lang ?? lang), error.status as 400);
@@ -54,22 +36,19 @@ export function errorHandler(logger: Logger | undefined): ErrorHandler<AppEnv> {
 
 /** Builds `app.notFound`: a JSON 404 for any unknown path. */
 export function notFoundHandler(): NotFoundHandler<AppEnv> {
-  return (c) => {
-    const error = appError('not_found', c.get('lang') ?? 'en', { path: c.req.path });
-    return c.json(renderErrorBody(error, c.get('lang') ?? 'en'), 404);
-  };
+  return (c) => c.json(renderErrorBody(fail('not_found', { path: c.req.path }), c.get('lang') ?? 'en'), 404);
 }
 
 /**
  * The `zValidator` hook: a failed parse throws our AppError (so it leaves through onError), 422 for
  * a body that parsed as JSON but has wrong fields, 400 for bad path or query parameters. Each issue
- * message is ours, in the request's language.
+ * carries its catalogue code and params, rendered in the request's language.
  */
 export function validationHook(target: 'json' | 'query' | 'param') {
   return (result: { success: boolean; error?: unknown; data?: unknown }, c: Context) => {
     if (result.success) return;
     const lang = (c as unknown as Context<AppEnv>).get('lang') ?? 'en';
     const issues = requestIssues((result.error as ZodError).issues, lang, result.data);
-    throw appError('request.invalid', lang, {}, { status: target === 'json' ? 422 : 400, issues });
+    throw fail('request.invalid', {}, { status: target === 'json' ? 422 : 400, issues });
   };
 }

@@ -7,20 +7,19 @@
 import { zValidator } from '@hono/zod-validator';
 import type { Context, MiddlewareHandler } from 'hono';
 import type * as z from 'zod';
+import { fail } from '../../shared/core/errors/index.js';
 import type { AppEnv } from './app-env.js';
 import { validationHook } from './errors.js';
-import { appError } from './messages.js';
 
 /** JSON media types as Hono's validator recognises them: application/json and application/*+json. */
 const JSON_MEDIA_TYPE = /^application\/([a-z-.]+\+)?json(\s*;.*)?$/i;
 
 async function checkJsonBody(c: Context<AppEnv>): Promise<void> {
-  const lang = c.get('lang');
   // Read once as text: Hono caches it, and the validator's json() then parses the cached text.
   const text = await c.req.text();
-  if (text.trim() === '') throw appError('request.malformed', lang);
+  if (text.trim() === '') throw fail('request.malformed');
   if (!JSON_MEDIA_TYPE.test(c.req.header('content-type') ?? '')) {
-    throw appError('request.unsupported_media_type', lang);
+    throw fail('request.unsupported_media_type');
   }
 }
 

@@ -1,42 +1,32 @@
 /**
- * Zod issues of a request as contract issues, each message written by us in the user's language
- * from the issue's code, path and bounds. Zod's own (English-only) messages never reach a user; its
- * locale bundle is not imported (it would weigh on the Lambda bundle and covers no custom rule).
+ * Zod issues of a request as contract issues: each carries a catalogue entry and params chosen
+ * from the issue's code, path and bounds, its message written in the user's language. Zod's own
+ * (English-only) messages never reach a user; its locale bundle is not imported (it would weigh on
+ * the Lambda bundle and covers no custom rule).
  */
 import type * as z from 'zod';
-import type { FrameworkIssueCode } from '../../shared/core/framework-loader-messages.js';
-import { frameworkMessage } from '../../shared/core/framework-loader-messages.js';
-import { AGENCY_LEVELS } from '../../shared/core/roster/agency-level.js';
-import type { Issue, Lang } from '../../shared/core/types.js';
+import { frameworkIssueParams } from '../../shared/core/errors/framework-errors.js';
+import { type ErrorCode, type ErrorParams, issueOf } from '../../shared/core/errors/index.js';
+import type { FrameworkIssueCode } from '../../shared/core/framework-loader.js';
+import type { Bilingual, Issue, Lang } from '../../shared/core/types.js';
 import { type ValuePath, valueAt } from '../../shared/core/value-at.js';
 
 type Path = ValuePath;
-type Text = Record<Lang, (field: string) => string>;
 
 /**
- * Messages of our own schema rules. A route schema passes the key as the rule's message (e.g.
- * `.regex(ASSESSMENT_ID, 'rule.assessment_id')`); the key is resolved here per language.
+ * Our own schema rules: a route schema passes the key as the rule's message (e.g.
+ * `.regex(ASSESSMENT_ID, 'rule.assessment_id')`); the key names the catalogue entry of the message.
  */
 const RULES = {
-  'rule.assessment_id': {
-    en: (f) => `${f} must use lowercase letters, digits and single dashes, e.g. jatim-2026.`,
-    id: (f) => `${f} harus memakai huruf kecil, angka dan tanda hubung tunggal, misalnya jatim-2026.`,
-  },
-  'rule.agency_code': {
-    en: (f) => `${f} must use letters, digits, dot, dash or underscore (at most 64 characters).`,
-    id: (f) =>
-      `${f} harus memakai huruf, angka, titik, tanda hubung atau garis bawah (paling banyak 64 karakter).`,
-  },
-  'rule.agency_level': {
-    en: (f) => `${f} must be one of ${AGENCY_LEVELS.join(', ')}.`,
-    id: (f) => `${f} harus salah satu dari ${AGENCY_LEVELS.join(', ')}.`,
-  },
-} satisfies Record<string, Text>;
+  'rule.assessment_id': 'request.rule.assessment_id',
+  'rule.agency_code': 'request.rule.agency_code',
+  'rule.agency_level': 'request.rule.agency_level',
+} as const satisfies Record<string, ErrorCode>;
 
 /** A message key of our own schema rules, to pass as a zod rule's message. */
 export type RuleKey = keyof typeof RULES;
 
-const TYPE_NAMES: Record<string, Record<Lang, string>> = {
+const TYPE_NAMES: Record<string, Bilingual> = {
   string: { en: 'text', id: 'teks' },
   number: { en: 'a number', id: 'angka' },
   int: { en: 'a whole number', id: 'bilangan bulat' },
@@ -45,34 +35,28 @@ const TYPE_NAMES: Record<string, Record<Lang, string>> = {
   object: { en: 'an object', id: 'objek' },
 };
 
+const THE_BODY: Bilingual = { en: 'The request body', id: 'Isi permintaan' };
+
 /** `responses.0.answer`, the dotted path of the offending value; null for the body itself. */
 function fieldOf(path: Path): string | null {
   return path.length === 0 ? null : path.map(String).join('.');
 }
 
-function sizeText(origin: string, lang: Lang, count: string): string {
-  if (origin === 'string') return lang === 'id' ? `${count} karakter` : `${count} character(s)`;
-  if (origin === 'array' || origin === 'set') return lang === 'id' ? `${count} butir` : `${count} item(s)`;
+function sizeOf(origin: string, count: string): Bilingual | string {
+  if (origin === 'string') return { en: `${count} character(s)`, id: `${count} karakter` };
+  if (origin === 'array' || origin === 'set') return { en: `${count} item(s)`, id: `${count} butir` };
   return count;
 }
 
-function boundMessage(
-  issue: z.core.$ZodIssueTooBig | z.core.$ZodIssueTooSmall,
-  f: string,
-  lang: Lang,
-): string {
+/** The catalogue entry and params of a bound issue. */
+function bound(issue: z.core.$ZodIssueTooBig | z.core.$ZodIssueTooSmall): [ErrorCode, ErrorParams] {
   const small = issue.code === 'too_small';
-  const bound = String(small ? issue.minimum : issue.maximum);
-  if (small && issue.origin === 'string' && bound === '1') {
-    return lang === 'id' ? `${f} tidak boleh kosong.` : `${f} must not be empty.`;
-  }
-  const size = sizeText(issue.origin, lang, bound);
-  if (issue.inclusive === false) {
-    if (lang === 'id') return `${f} harus ${small ? 'lebih dari' : 'kurang dari'} ${size}.`;
-    return `${f} must be ${small ? 'more' : 'less'} than ${size}.`;
-  }
-  if (lang === 'id') return `${f} ${small ? 'paling sedikit' : 'paling banyak'} ${size}.`;
-  return `${f} has at ${small ? 'least' : 'most'} ${size}.`;
+  const limit = String(small ? issue.minimum : issue.maximum);
+  if (small && issue.origin === 'string' && limit === '1') return ['request.field.empty', {}];
+  const size = sizeOf(issue.origin, limit);
+  if (issue.inclusive === false)
+    return [small ? 'request.field.more_than' : 'request.field.less_than', { size }];
+  return [small ? 'request.field.at_least' : 'request.field.at_most', { size }];
 }
 
 function frameworkCode(issue: z.core.$ZodIssue): FrameworkIssueCode | undefined {
@@ -80,61 +64,49 @@ function frameworkCode(issue: z.core.$ZodIssue): FrameworkIssueCode | undefined 
   return typeof code === 'string' && code.startsWith('framework.') ? (code as FrameworkIssueCode) : undefined;
 }
 
-/** The message of one zod issue in `lang`; `data` is the input that was parsed (to tell missing from wrong). */
-function issueMessage(issue: z.core.$ZodIssue, lang: Lang, data: unknown): string {
-  const field = fieldOf(issue.path);
-  const f = field === null ? (lang === 'id' ? 'Isi permintaan' : 'The request body') : `"${field}"`;
-  if (Object.hasOwn(RULES, issue.message)) return RULES[issue.message as RuleKey][lang](f);
+/** The catalogue entry and params of one zod issue; `data` is the parsed input (to tell missing from wrong). */
+function messageOf(issue: z.core.$ZodIssue, data: unknown): [ErrorCode, ErrorParams] {
+  const path = fieldOf(issue.path);
+  const field: ErrorParams[string] = path === null ? THE_BODY : `"${path}"`;
+  const [text, params] = entryOf(issue, data, path);
+  return [text, { field, ...params }];
+}
+
+function entryOf(issue: z.core.$ZodIssue, data: unknown, path: string | null): [ErrorCode, ErrorParams] {
+  if (Object.hasOwn(RULES, issue.message)) return [RULES[issue.message as RuleKey], {}];
   switch (issue.code) {
     case 'invalid_type': {
-      const value = valueAt(data, issue.path);
-      if (value === undefined && field !== null) {
-        return lang === 'id' ? `${f} wajib diisi.` : `${f} is required.`;
-      }
-      const type = TYPE_NAMES[issue.expected]?.[lang] ?? issue.expected;
-      return lang === 'id' ? `${f} harus berupa ${type}.` : `${f} must be ${type}.`;
+      if (valueAt(data, issue.path) === undefined && path !== null) return ['request.field.required', {}];
+      return ['request.field.type', { type: TYPE_NAMES[issue.expected] ?? issue.expected }];
     }
     case 'too_small':
     case 'too_big':
-      return boundMessage(issue, f, lang);
-    case 'invalid_value': {
-      const values = issue.values.map((v) => JSON.stringify(v)).join(', ');
-      return lang === 'id' ? `${f} harus salah satu dari ${values}.` : `${f} must be one of ${values}.`;
-    }
+      return bound(issue);
+    case 'invalid_value':
+      return ['request.field.one_of', { values: issue.values.map((v) => JSON.stringify(v)).join(', ') }];
     case 'invalid_format':
-      return lang === 'id'
-        ? `${f} tidak sesuai format yang diminta (${issue.format}).`
-        : `${f} is not in the expected format (${issue.format}).`;
-    case 'unrecognized_keys': {
-      const keys = issue.keys.map((k) => `"${k}"`).join(', ');
-      return lang === 'id'
-        ? `${f} memuat isian yang tidak dikenal: ${keys}.`
-        : `${f} has unknown fields: ${keys}.`;
-    }
+      return ['request.field.format', { format: issue.format }];
+    case 'unrecognized_keys':
+      return ['request.field.unknown_keys', { keys: issue.keys.map((k) => `"${k}"`).join(', ') }];
     case 'custom': {
       const code = frameworkCode(issue);
-      if (code) {
-        const value = valueAt(data, issue.path);
-        return frameworkMessage(code, lang, {
-          place: field ?? '$',
-          value: typeof value === 'string' ? value : undefined,
-        });
-      }
-      return lang === 'id' ? `${f} tidak valid.` : `${f} is not valid.`;
+      if (!code) return ['request.field.invalid', {}];
+      const value = valueAt(data, issue.path);
+      return [
+        code,
+        frameworkIssueParams({ value: typeof value === 'string' ? value : undefined }, path ?? '$'),
+      ];
     }
     default:
-      return lang === 'id' ? `${f} tidak valid.` : `${f} is not valid.`;
+      return ['request.field.invalid', {}];
   }
 }
 
 /** Zod issues as contract issues in `lang`: `field` is the dotted path of the offending value. */
 export function requestIssues(issues: readonly z.core.$ZodIssue[], lang: Lang, data: unknown): Issue[] {
-  return issues.slice(0, 200).map((issue) => ({
-    sheet: null,
-    cell: null,
-    indicatorId: null,
-    field: fieldOf(issue.path),
-    code: frameworkCode(issue) ?? 'request.invalid',
-    message: issueMessage(issue, lang, data),
-  }));
+  return issues.slice(0, 200).map((issue) => {
+    const [text, params] = messageOf(issue, data);
+    const code = frameworkCode(issue) ?? 'request.invalid';
+    return issueOf(code, { field: fieldOf(issue.path) }, params, lang, text === code ? undefined : text);
+  });
 }

@@ -1,5 +1,6 @@
 /** Small pieces several pages show: problem tables, answer counts, warnings. */
 import { ANSWER_LABELS } from '../../shared/core/answers.js';
+import { renderIssue } from '../../shared/core/errors/index.js';
 import type { AnswerCounts, Issue, Lang } from '../../shared/core/types.js';
 import { ANSWERS } from '../../shared/core/types.js';
 import { AGENCY_TEXTS } from './texts/agency-texts.js';
@@ -26,7 +27,7 @@ export function IssueTable(props: { lang: Lang; issues: readonly Issue[]; total:
               <td>{issue.sheet ?? ''}</td>
               <td>{issue.cell ?? ''}</td>
               <td>{issue.indicatorId ?? ''}</td>
-              <td>{issue.message}</td>
+              <td>{renderIssue(issue, props.lang).message}</td>
             </tr>
           ))}
         </tbody>
@@ -69,7 +70,9 @@ export function WarningsList(props: { lang: Lang; warnings: readonly Issue[] }) 
       <summary>{tr('warningsTitle', { count: props.warnings.length })}</summary>
       <ul class="plain" id="warnings">
         {props.warnings.map((w) => (
-          <li>{w.cell ? `${w.cell}: ${w.message}` : w.message}</li>
+          <li>
+            {w.cell ? `${w.cell}: ${renderIssue(w, props.lang).message}` : renderIssue(w, props.lang).message}
+          </li>
         ))}
       </ul>
     </details>

@@ -9,9 +9,9 @@ import { compress } from 'hono/compress';
 import { csrf } from 'hono/csrf';
 import { HTTPException } from 'hono/http-exception';
 import { isAppError } from '../../shared/core/app-error.js';
+import { appErrorMessage, errorMessage } from '../../shared/core/errors/index.js';
 import { resolveTokenHash } from '../app/auth/authorize.js';
 import type { AppDeps } from '../app/deps.js';
-import { localize } from '../app/errors.js';
 import { clearSessionCookie, readLangCookie, readSessionCookie, setLangCookie } from './cookies.js';
 import { renderMessage, type WebContext } from './page-context.js';
 import { agencyRoutes } from './routes/agency-routes.js';
@@ -80,7 +80,8 @@ export function webRoutes(deps: AppDeps): Hono<WebEnv> {
       maxSize: limit,
       onError: (c) => {
         const tr = translator(COMMON_TEXTS, c.get('lang'));
-        const message = tr('tooLarge', { limit: `${Math.round(limit / 1024 / 1024)} MB` });
+        const limitText = `${Math.round(limit / 1024 / 1024)} MB`;
+        const message = errorMessage('upload.too_large', { limit: limitText }, c.get('lang'));
         return renderMessage(c, tr('errorTitle'), message, 413);
       },
     }),
@@ -114,7 +115,7 @@ export function webRoutes(deps: AppDeps): Hono<WebEnv> {
       return renderMessage(c, tr('forbiddenTitle'), tr('csrfFailed'), 403);
     }
     if (isAppError(err) && err.status < 500) {
-      return renderMessage(c, tr('errorTitle'), localize(err, c.get('lang') ?? 'en').message, err.status);
+      return renderMessage(c, tr('errorTitle'), appErrorMessage(err, c.get('lang') ?? 'en'), err.status);
     }
     if (err instanceof HTTPException && err.status < 500) {
       return renderMessage(c, tr('errorTitle'), err.message, err.status);
@@ -123,7 +124,7 @@ export function webRoutes(deps: AppDeps): Hono<WebEnv> {
     return renderMessage(
       c,
       tr('errorTitle'),
-      tr('internal', { requestId: c.get('requestId') ?? 'none' }),
+      errorMessage('internal', { requestId: c.get('requestId') ?? 'none' }, c.get('lang') ?? 'en'),
       500,
     );
   });

@@ -1,9 +1,10 @@
 import type * as z from 'zod';
-import { AppError, isAppError } from './app-error.js';
+import type { AppError } from './app-error.js';
+import { isAppError } from './app-error.js';
+import { type FrameworkMessageParams, frameworkIssueParams, type IdKind } from './errors/framework-errors.js';
+import { type ErrorCode, fail, issueOf } from './errors/index.js';
 import type { Framework } from './framework.js';
 import { frameworkSchema } from './framework.js';
-import type { FrameworkIssueCode, FrameworkMessageParams, IdKind } from './framework-loader-messages.js';
-import { frameworkInvalidMessage, frameworkMessage } from './framework-loader-messages.js';
 import { readFrameworkWorkbook } from './framework-workbook-reader.js';
 import type { Issue, Lang } from './types.js';
 import { MAX_ISSUES } from './validate-responses.js';
@@ -12,7 +13,15 @@ import { checkContainer } from './workbook/check-container.js';
 
 export { writeFrameworkWorkbook } from './framework-workbook.js';
 
+export type { FrameworkMessageParams, IdKind };
+
 type Path = ValuePath;
+
+/** Issue codes a framework file can get; the whole load fails with AppError 'framework.invalid'. */
+export type FrameworkIssueCode = Exclude<
+  Extract<ErrorCode, `framework.${string}`>,
+  'framework.invalid' | 'framework.not_found'
+>;
 
 /** Where a problem is: what an Issue shows, plus the human-readable place used in its message. */
 export interface IssuePlace {
@@ -27,7 +36,7 @@ export interface IssuePlace {
 export interface RawFrameworkIssue {
   code: FrameworkIssueCode;
   place: IssuePlace;
-  params?: Omit<FrameworkMessageParams, 'place'>;
+  params?: FrameworkMessageParams;
 }
 
 /** `indicators[3].text.id`, the JSON path a coordinator can find in the file. */
@@ -83,23 +92,16 @@ function classify(
 
 function toIssue(raw: RawFrameworkIssue, lang: Lang): Issue {
   const { place } = raw;
-  return {
-    sheet: place.sheet,
-    cell: place.cell,
-    indicatorId: place.indicatorId,
-    field: place.field,
-    code: raw.code,
-    message: frameworkMessage(raw.code, lang, { ...raw.params, place: place.label }),
-  };
+  return issueOf(raw.code, place, frameworkIssueParams(raw.params ?? {}, place.label), lang);
 }
 
 function reject(raws: RawFrameworkIssue[], lang: Lang, cause?: unknown): AppError {
   const issues = raws.map((raw) => toIssue(raw, lang));
-  return new AppError('framework.invalid', 422, frameworkInvalidMessage(lang, issues.length), {
-    issues: issues.slice(0, MAX_ISSUES),
-    totalIssues: issues.length,
-    cause,
-  });
+  return fail(
+    'framework.invalid',
+    { count: issues.length },
+    { issues: issues.slice(0, MAX_ISSUES), totalIssues: issues.length, lang, cause },
+  );
 }
 
 /**

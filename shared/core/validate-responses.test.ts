@@ -181,6 +181,7 @@ describe('validateResponses', () => {
         field: null,
         code: 'submission.empty',
         message: expect.stringMatching(/^Jawaban wajib diisi/),
+        params: {},
       },
     ]);
     expect(result.warnings).toHaveLength(3);

@@ -1,8 +1,7 @@
 import * as z from 'zod';
 import { matchAnswer, matchJustificationType } from './answers.js';
+import { type ErrorCode, type ErrorParams, excerpt, issueOf } from './errors/index.js';
 import type { Framework } from './framework.js';
-import type { MessageParams, ResponseIssueCode } from './messages.js';
-import { responseMessage } from './messages.js';
 import type { AnswerCounts, Issue, Lang, NormalizedResponse } from './types.js';
 
 export type ResponseField = 'answer' | 'justificationType' | 'justification' | 'evidence';
@@ -102,14 +101,20 @@ export function validateResponses(
   const errors: Issue[] = [];
   const warnings: Issue[] = [];
   const issue = (
-    code: ResponseIssueCode,
+    code: ErrorCode,
     indicatorId: string | null,
     field: ResponseField | null,
-    params: MessageParams = {},
+    params: { value?: string; length?: number; limit?: number } = {},
   ): Issue => {
     const where = indicatorId !== null && locate ? locate(indicatorId, field) : { sheet: null, cell: null };
-    const message = responseMessage(code, lang, { indicatorId: indicatorId ?? undefined, ...params });
-    return { sheet: where.sheet, cell: where.cell, indicatorId, field, code, message };
+    const shown: ErrorParams = {};
+    if (indicatorId !== null)
+      shown.indicatorId = code === 'indicator.unknown' ? excerpt(indicatorId) : indicatorId;
+    if (params.value !== undefined) shown.value = excerpt(params.value);
+    if (params.length !== undefined) shown.length = params.length;
+    if (params.limit !== undefined) shown.limit = params.limit;
+    const text = code === 'indicator.unknown' && indicatorId === null ? 'indicator.missing_id' : undefined;
+    return issueOf(code, { ...where, indicatorId, field }, shown, lang, text);
   };
 
   const known = new Set(framework.indicators.map((indicator) => indicator.id));

@@ -8,10 +8,10 @@ import type { Context, MiddlewareHandler } from 'hono';
 import type { AccountStore } from '../../../shared/core/accounts/account-port.js';
 import { isAllowed, type Policy, type Principal } from '../../../shared/core/accounts/principal.js';
 import type { Actor } from '../../../shared/core/audit/audit-entry.js';
+import { fail } from '../../../shared/core/errors/index.js';
 import type { Issue } from '../../../shared/core/types.js';
 import type { TokenStore } from '../../../shared/ports.js';
 import type { AppEnv } from '../app-env.js';
-import { appError } from '../messages.js';
 import { hashToken } from './tokens.js';
 
 export type { Policy } from '../../../shared/core/accounts/principal.js';
@@ -45,11 +45,11 @@ export function authenticate(deps: Parameters<typeof resolveTokenHash>[0]): Midd
   return async (c, next) => {
     const header = c.req.header('authorization');
     const lang = c.get('lang');
-    if (!header) throw appError('auth.missing_token', lang);
+    if (!header) throw fail('auth.missing_token');
     const match = BEARER.exec(header);
-    if (!match?.[1]) throw appError('auth.invalid_token', lang);
+    if (!match?.[1]) throw fail('auth.invalid_token');
     const principal = await resolveTokenHash(deps, hashToken(match[1]));
-    if (!principal) throw appError('auth.invalid_token', lang);
+    if (!principal) throw fail('auth.invalid_token');
     c.set('principal', principal);
     await next();
   };
@@ -89,7 +89,7 @@ function checkIdLengths(c: Context<AppEnv>): void {
           ? `${field} paling banyak ${MAX_ID_LENGTH} karakter.`
           : `${field} has at most ${MAX_ID_LENGTH} characters.`,
     }));
-  if (issues.length > 0) throw appError('request.invalid', lang, {}, { status: 400, issues });
+  if (issues.length > 0) throw fail('request.invalid', {}, { status: 400, issues });
 }
 
 /**
@@ -101,7 +101,7 @@ export function allow(policy: Policy): MiddlewareHandler<AppEnv> {
     checkIdLengths(c);
     const write = c.req.method !== 'GET' && c.req.method !== 'HEAD';
     const scope = { assessmentId: c.req.param('aid'), agencyCode: requestedAgency(c), write };
-    if (!isAllowed(c.get('principal'), policy, scope)) throw appError('auth.forbidden', c.get('lang'));
+    if (!isAllowed(c.get('principal'), policy, scope)) throw fail('auth.forbidden');
     await next();
   };
 }
@@ -114,6 +114,6 @@ export function actingAgency(c: Context<AppEnv>): string {
   const principal = c.get('principal');
   if (principal.kind === 'agency') return principal.agencyCode;
   const code = requestedAgency(c);
-  if (!code) throw appError('agency.required', c.get('lang'));
+  if (!code) throw fail('agency.required');
   return code;
 }

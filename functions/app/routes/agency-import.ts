@@ -1,8 +1,7 @@
 import { Hono } from 'hono';
-import { AppError } from '../../../shared/core/app-error.js';
 import { mapWithConcurrency } from '../../../shared/core/concurrency.js';
+import { fail, renderIssue } from '../../../shared/core/errors/index.js';
 import { parseRosterWorkbook, type RosterAgency } from '../../../shared/core/roster/parse-roster.js';
-import { rosterMessage } from '../../../shared/core/roster/roster-messages.js';
 import { type TokenSheetEntry, writeTokensWorkbook } from '../../../shared/core/roster/write-tokens.js';
 import type { Lang } from '../../../shared/core/types.js';
 import { XLSX_CONTENT_TYPE } from '../../../shared/core/xlsx.js';
@@ -48,8 +47,11 @@ export function agencyImportRoutes(deps: AppDeps): Hono<AppEnv> {
     const bytes = await readUploadBytes(c);
     const roster = await parseRosterWorkbook(bytes, { lang: requestLang });
     if (roster.agencies.length === 0) {
-      const message = rosterMessage('roster.invalid', roster.lang, { max: roster.issues.length });
-      throw new AppError('roster.invalid', 422, message, { issues: roster.issues });
+      throw fail(
+        'roster.invalid',
+        { max: roster.issues.length },
+        { issues: roster.issues, lang: roster.lang },
+      );
     }
     const entries = await register(deps, assessment.id, roster.agencies);
     const status = entries.some((e) => e.token) ? 201 : 200;
@@ -70,7 +72,7 @@ export function agencyImportRoutes(deps: AppDeps): Hono<AppEnv> {
         entries,
         lang,
         baseUrl: new URL(c.req.url).origin,
-        issues: roster.issues,
+        issues: roster.issues.map((issue) => renderIssue(issue, lang)),
       });
       c.header('Content-Disposition', `attachment; filename="tokens-${assessment.id}.xlsx"`);
       return c.body(workbook as Uint8Array<ArrayBuffer>, status, { 'Content-Type': XLSX_CONTENT_TYPE });
@@ -79,7 +81,7 @@ export function agencyImportRoutes(deps: AppDeps): Hono<AppEnv> {
       {
         created: entries.filter((e) => e.token).map((e) => ({ code: e.code, token: e.token })),
         updated: entries.filter((e) => !e.token).map((e) => e.code),
-        issues: roster.issues,
+        issues: roster.issues.map((issue) => renderIssue(issue, roster.lang)),
       },
       status,
     );

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { zValidator } from '@hono/zod-validator';
 import { type Context, type Env, Hono } from 'hono';
 import * as z from 'zod';
+import { fail } from '../../../shared/core/errors/index.js';
 import type { Lang } from '../../../shared/core/types.js';
 import { XLSX_CONTENT_TYPE } from '../../../shared/core/xlsx.js';
 import type { AggregationService } from '../../../shared/ports.js';
@@ -9,7 +10,6 @@ import type { AppEnv } from '../app-env.js';
 import { allow } from '../auth/authorize.js';
 import type { AppDeps } from '../deps.js';
 import { validationHook } from '../errors.js';
-import { appError } from '../messages.js';
 import { requireAssessment } from '../services/frameworks.js';
 
 const langQuerySchema = z.object({ lang: z.enum(['en', 'id']).optional() });
@@ -75,8 +75,8 @@ export async function consolidatedWorkbookResponse<E extends Env>(
  * aggregation service they answer 501 `not_implemented` (after auth and the assessment check).
  */
 export function aggregationRoutes(deps: AppDeps): Hono<AppEnv> {
-  const service = (lang: 'en' | 'id') => {
-    if (!deps.aggregation) throw appError('not_implemented', lang);
+  const service = (_lang?: 'en' | 'id') => {
+    if (!deps.aggregation) throw fail('not_implemented');
     return deps.aggregation;
   };
   return new Hono<AppEnv>()

@@ -1,11 +1,11 @@
 import { Hono } from 'hono';
 import * as z from 'zod';
 import { isAppError } from '../../../shared/core/app-error.js';
+import { fail } from '../../../shared/core/errors/index.js';
 import type { AppEnv } from '../app-env.js';
 import { allow } from '../auth/authorize.js';
 import type { AppDeps } from '../deps.js';
 import { jsonValidator } from '../json-validator.js';
-import { appError } from '../messages.js';
 import { findFramework, requireAssessment } from '../services/frameworks.js';
 import type { RuleKey } from '../validation-issues.js';
 
@@ -30,16 +30,15 @@ export function assessmentRoutes(deps: AppDeps): Hono<AppEnv> {
     })
     .post('/assessments', allow('owner'), jsonValidator(createAssessmentSchema), async (c) => {
       const input = c.req.valid('json');
-      const lang = c.get('lang');
       if (!(await findFramework(deps.store, input.frameworkId))) {
-        throw appError('framework.not_found', lang, { id: input.frameworkId }, { status: 422 });
+        throw fail('framework.not_found', { id: input.frameworkId }, { status: 422 });
       }
       const assessment = { ...input, createdAt: deps.clock.now().toISOString() };
       try {
         await deps.store.createAssessment(assessment);
       } catch (error) {
         if (isAppError(error) && error.code === 'assessment.exists') {
-          throw appError('assessment.exists', lang, { id: input.id }, { cause: error });
+          throw fail('assessment.exists', { id: input.id }, { cause: error });
         }
         throw error;
       }

@@ -1,10 +1,10 @@
 import { Hono } from 'hono';
+import { fail } from '../../../shared/core/errors/index.js';
 import { frameworkSchema, getBuiltInFramework } from '../../../shared/core/framework.js';
 import type { AppEnv } from '../app-env.js';
 import { allow } from '../auth/authorize.js';
 import type { AppDeps } from '../deps.js';
 import { jsonValidator } from '../json-validator.js';
-import { appError } from '../messages.js';
 import { findFramework } from '../services/frameworks.js';
 
 /** Frameworks: read by any token; the coordinator loads new ones as JSON (frameworks are data). */
@@ -13,7 +13,7 @@ export function frameworkRoutes(deps: AppDeps): Hono<AppEnv> {
     .get('/frameworks/:fid', allow('any'), async (c) => {
       const id = c.req.param('fid');
       const framework = await findFramework(deps.store, id);
-      if (!framework) throw appError('framework.not_found', c.get('lang'), { id });
+      if (!framework) throw fail('framework.not_found', { id });
       return c.json(framework);
     })
     .put('/frameworks/:fid', allow('admin'), jsonValidator(frameworkSchema), async (c) => {
@@ -24,9 +24,8 @@ export function frameworkRoutes(deps: AppDeps): Hono<AppEnv> {
           c.get('lang') === 'id'
             ? `Kerangka ${id} tidak dapat disimpan: id di isi harus sama dengan alamat, dan kerangka bawaan tidak dapat diganti.`
             : `Framework ${id} cannot be stored: the id in the body must match the address, and built-in frameworks cannot be replaced.`;
-        throw appError(
+        throw fail(
           'request.invalid',
-          c.get('lang'),
           {},
           {
             status: 409,

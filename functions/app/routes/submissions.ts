@@ -1,4 +1,5 @@
 import { Hono } from 'hono';
+import { withPublicWarnings } from '../../../shared/core/errors/index.js';
 import { formResponsesSchema } from '../../../shared/core/validate-responses.js';
 import type { AppEnv } from '../app-env.js';
 import { actingAgency, allow } from '../auth/authorize.js';
@@ -23,7 +24,7 @@ export function submissionRoutes(deps: AppDeps): Hono<AppEnv> {
         bytes,
         idempotencyKey,
       });
-      return c.json({ submission }, created ? 201 : 200);
+      return c.json({ submission: withPublicWarnings(submission) }, created ? 201 : 200);
     })
     .post('/assessments/:aid/responses', allow('agency'), jsonValidator(formResponsesSchema), async (c) => {
       const lang = c.get('lang');
@@ -38,7 +39,7 @@ export function submissionRoutes(deps: AppDeps): Hono<AppEnv> {
         responses,
         idempotencyKey,
       });
-      return c.json({ submission }, created ? 201 : 200);
+      return c.json({ submission: withPublicWarnings(submission) }, created ? 201 : 200);
     })
     .get('/assessments/:aid/submissions', allow('own-agency'), async (c) => {
       const lang = c.get('lang');
@@ -52,7 +53,7 @@ export function submissionRoutes(deps: AppDeps): Hono<AppEnv> {
           requireAssessmentAndAgency(deps, aid, requested, lang),
           deps.store.listSubmissions(aid, requested),
         ]);
-        return c.json({ submissions });
+        return c.json({ submissions: submissions.map(withPublicWarnings) });
       }
       const assessment = await requireAssessment(deps, aid, lang);
       // The coordinator without ?agency=: every agency's history, newest first.
@@ -61,6 +62,6 @@ export function submissionRoutes(deps: AppDeps): Hono<AppEnv> {
         agencies.map((a) => deps.store.listSubmissions(assessment.id, a.code)),
       );
       const submissions = histories.flat().sort((a, b) => b.receivedAt.localeCompare(a.receivedAt));
-      return c.json({ submissions });
+      return c.json({ submissions: submissions.map(withPublicWarnings) });
     });
 }

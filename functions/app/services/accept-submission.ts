@@ -12,7 +12,7 @@ import { validateResponses } from '../../../shared/core/validate-responses.js';
 import { XLSX_CONTENT_TYPE } from '../../../shared/core/xlsx.js';
 import type { Assessment, CommitSubmissionResult } from '../../../shared/ports.js';
 import type { AppDeps } from '../deps.js';
-import { appError } from '../messages.js';
+import { fail } from '../../../shared/core/errors/index.js';
 import { frameworkOf, requireAssessmentAndAgency } from './frameworks.js';
 
 const sha256Hex = (bytes: Uint8Array | string) => createHash('sha256').update(bytes).digest('hex');
@@ -55,11 +55,10 @@ export async function acceptWorkbook(
     lang: input.lang,
   });
   if (!parsed.ok) {
-    throw appError(
+    throw fail(
       'upload.invalid',
-      parsed.lang,
       { count: parsed.totalIssues },
-      { issues: parsed.issues, totalIssues: parsed.totalIssues },
+      { issues: parsed.issues, totalIssues: parsed.totalIssues, lang: parsed.lang },
     );
   }
   await claimKey(deps, assessment.id, agencyCode, input.idempotencyKey, sha256);
@@ -97,9 +96,8 @@ export async function acceptForm(
   const framework = await frameworkOf(deps, input.assessment);
   const result = validateResponses(framework, input.responses, { lang: input.lang });
   if (!result.ok) {
-    throw appError(
+    throw fail(
       'responses.invalid',
-      input.lang,
       { count: result.totalIssues },
       { issues: result.issues, totalIssues: result.totalIssues },
     );

@@ -1,9 +1,9 @@
+import { fail } from '../../../shared/core/errors/index.js';
 import type { Framework } from '../../../shared/core/framework.js';
 import { getBuiltInFramework } from '../../../shared/core/framework.js';
 import type { Lang } from '../../../shared/core/types.js';
 import type { Assessment, AssessmentStore } from '../../../shared/ports.js';
 import type { AppDeps } from '../deps.js';
-import { appError } from '../messages.js';
 
 /** A framework by id: shipped with the code, else stored by a coordinator. */
 export async function findFramework(store: AssessmentStore, id: string): Promise<Framework | null> {
@@ -19,16 +19,16 @@ export async function frameworkOf(deps: AppDeps, assessment: Assessment): Promis
 }
 
 /** The assessment or 404 `assessment.not_found`. */
-export async function requireAssessment(deps: AppDeps, id: string, lang: Lang): Promise<Assessment> {
+export async function requireAssessment(deps: AppDeps, id: string, _lang?: Lang): Promise<Assessment> {
   const assessment = await deps.store.getAssessment(id);
-  if (!assessment) throw appError('assessment.not_found', lang, { id });
+  if (!assessment) throw fail('assessment.not_found', { id });
   return assessment;
 }
 
 /** The agency or 404 `agency.not_found`. */
-export async function requireAgency(deps: AppDeps, assessmentId: string, code: string, lang: Lang) {
+export async function requireAgency(deps: AppDeps, assessmentId: string, code: string, _lang?: Lang) {
   const agency = await deps.store.getAgency(assessmentId, code);
-  if (!agency) throw appError('agency.not_found', lang, { id: assessmentId, code });
+  if (!agency) throw fail('agency.not_found', { id: assessmentId, code });
   return agency;
 }
 
@@ -37,13 +37,13 @@ export async function requireAssessmentAndAgency(
   deps: AppDeps,
   assessmentId: string,
   code: string,
-  lang: Lang,
+  _lang?: Lang,
 ) {
   const [assessment, agency] = await Promise.all([
     deps.store.getAssessment(assessmentId),
     deps.store.getAgency(assessmentId, code),
   ]);
-  if (!assessment) throw appError('assessment.not_found', lang, { id: assessmentId });
-  if (!agency) throw appError('agency.not_found', lang, { id: assessmentId, code });
+  if (!assessment) throw fail('assessment.not_found', { id: assessmentId });
+  if (!agency) throw fail('agency.not_found', { id: assessmentId, code });
   return { assessment, agency };
 }

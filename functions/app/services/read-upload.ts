@@ -1,7 +1,7 @@
 import type { Context } from 'hono';
+import { fail } from '../../../shared/core/errors/index.js';
 import { XLSX_CONTENT_TYPE } from '../../../shared/core/xlsx.js';
 import type { AppEnv } from '../app-env.js';
-import { appError } from '../messages.js';
 
 const RAW_TYPES = new Set([XLSX_CONTENT_TYPE, 'application/octet-stream']);
 
@@ -10,20 +10,19 @@ const RAW_TYPES = new Set([XLSX_CONTENT_TYPE, 'application/octet-stream']);
  * field `file`. Any other content type is 415; the bytes themselves are checked by the parser.
  */
 export async function readUploadBytes(c: Context<AppEnv>): Promise<Uint8Array> {
-  const lang = c.get('lang');
   const type = (c.req.header('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
   if (RAW_TYPES.has(type)) return new Uint8Array(await c.req.arrayBuffer());
   if (type === 'multipart/form-data') {
     // A body that is not valid multipart (no or wrong boundary) makes parseBody throw a plain
     // TypeError; it is the client's mistake, so it gets the same 400 as a form without the file.
     const form = await c.req.parseBody().catch((cause: unknown) => {
-      throw appError('upload.missing_file', lang, {}, { cause });
+      throw fail('upload.missing_file', {}, { cause });
     });
     const file = form.file;
-    if (!(file instanceof File)) throw appError('upload.missing_file', lang);
+    if (!(file instanceof File)) throw fail('upload.missing_file');
     return new Uint8Array(await file.arrayBuffer());
   }
-  throw appError('upload.unsupported_media_type', lang);
+  throw fail('upload.unsupported_media_type');
 }
 
 const VISIBLE = /^[\x21-\x7e]{1,255}$/;
@@ -32,6 +31,6 @@ const VISIBLE = /^[\x21-\x7e]{1,255}$/;
 export function readIdempotencyKey(c: Context<AppEnv>): string | undefined {
   const key = c.req.header('idempotency-key');
   if (key === undefined) return undefined;
-  if (!VISIBLE.test(key)) throw appError('idempotency.key_invalid', c.get('lang'));
+  if (!VISIBLE.test(key)) throw fail('idempotency.key_invalid');
   return key;
 }

@@ -3,14 +3,13 @@ import { createHash } from 'node:crypto';
 import { Hono } from 'hono';
 import type { Child } from 'hono/jsx';
 import { type AppError, isAppError } from '../../../shared/core/app-error.js';
+import { appErrorMessage, errorMessage, renderIssue } from '../../../shared/core/errors/index.js';
 import type { Framework } from '../../../shared/core/framework.js';
 import { META_SHEET_NAME } from '../../../shared/core/template/meta-sheet.js';
 import { formResponsesSchema } from '../../../shared/core/validate-responses.js';
 import { XLSX_CONTENT_TYPE } from '../../../shared/core/xlsx.js';
 import type { CommitSubmissionResult, Principal } from '../../../shared/ports.js';
 import type { AppDeps } from '../../app/deps.js';
-import { localize } from '../../app/errors.js';
-import { appMessage } from '../../app/messages.js';
 import { acceptForm, acceptWorkbook } from '../../app/services/accept-submission.js';
 import { agencyTemplate } from '../../app/services/agency-template.js';
 import { frameworkOf, requireAssessmentAndAgency } from '../../app/services/frameworks.js';
@@ -92,7 +91,8 @@ async function rejection(
   bytes: Uint8Array,
 ): Promise<UploadRejection> {
   const lang = c.get('lang');
-  const message = localize(error, lang).message;
+  // The page's language wins over the file's; the annotated workbook keeps the file's.
+  const message = appErrorMessage(error, lang);
   const result: UploadRejection = { message, issues: error.issues, total: error.totalIssues };
   // Worth a marked-up copy only when a cell to fix is on a sheet people see (not the hidden metadata).
   if (error.issues.some((i) => i.sheet && i.cell && i.sheet !== META_SHEET_NAME)) {
@@ -151,7 +151,7 @@ export function agencyRoutes(deps: AppDeps): Hono<WebEnv> {
       const body = await c.req.parseBody();
       const file = body.file;
       if (!(file instanceof File) || file.size === 0) {
-        return page({ message: appMessage('upload.missing_file', lang), issues: [], total: 0 }, 400);
+        return page({ message: errorMessage('upload.missing_file', {}, lang), issues: [], total: 0 }, 400);
       }
       const p = me(c);
       const bytes = new Uint8Array(await file.arrayBuffer());
@@ -219,7 +219,9 @@ export function agencyRoutes(deps: AppDeps): Hono<WebEnv> {
           {
             values,
             errors: issuesByField(error.issues),
-            formErrors: error.issues.filter((i) => i.indicatorId === null).map((i) => i.message),
+            formErrors: error.issues
+              .filter((i) => i.indicatorId === null)
+              .map((i) => renderIssue(i, lang).message),
             errorCount: error.totalIssues,
             prefilled: false,
           },

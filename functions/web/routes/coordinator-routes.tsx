@@ -1,6 +1,7 @@
 /** The coordinator's pages: assessments, progress dashboard, consolidation, agencies and tokens. */
 import { Hono } from 'hono';
 import { isAppError } from '../../../shared/core/app-error.js';
+import { appErrorMessage, errorMessage } from '../../../shared/core/errors/index.js';
 import { matchAgencyLevel } from '../../../shared/core/roster/agency-level.js';
 import type { AssessmentSummary } from '../../../shared/core/summary/summary.js';
 import type { Lang } from '../../../shared/core/types.js';
@@ -112,12 +113,11 @@ export function coordinatorRoutes(deps: AppDeps): Hono<WebEnv> {
       )
       .post('/assessments', requirePolicy('owner'), async (c) => {
         const lang = c.get('lang');
-        const tr = translator(COORDINATOR_TEXTS, lang);
         const body = await c.req.parseBody();
         const values = { id: text(body.id), name: text(body.name), frameworkId: text(body.frameworkId) };
         const errors = validateAssessment(values, lang);
         if (!(await findFramework(deps.store, values.frameworkId))) {
-          errors.frameworkId = tr('frameworkUnknown', { id: values.frameworkId });
+          errors.frameworkId = errorMessage('framework.not_found', { id: values.frameworkId }, lang);
         }
         if (Object.keys(errors).length === 0) {
           try {
@@ -125,7 +125,7 @@ export function coordinatorRoutes(deps: AppDeps): Hono<WebEnv> {
             return c.redirect(base(values.id), 303);
           } catch (error) {
             if (!isAppError(error) || error.code !== 'assessment.exists') throw error;
-            errors.id = tr('idTaken', { id: values.id });
+            errors.id = appErrorMessage(error, lang);
           }
         }
         return homePage(deps, c, { values, errors }, 422);

@@ -49,14 +49,6 @@ export const COMMON_TEXTS = {
     en: 'There is nothing at this address. Use the menu to find your way.',
     id: 'Tidak ada apa pun di alamat ini. Gunakan menu untuk mencari halaman.',
   },
-  internal: {
-    en: 'Something went wrong on our side (request {requestId}). Nothing you sent was lost; try again, and quote the request id if it persists.',
-    id: 'Terjadi kesalahan di sisi kami (permintaan {requestId}). Tidak ada data Anda yang hilang; coba lagi, dan sebutkan id permintaan jika masih terjadi.',
-  },
-  tooLarge: {
-    en: 'The file is larger than {limit}. Upload only the filled template.',
-    id: 'Berkas lebih besar dari {limit}. Unggah hanya templat yang sudah diisi.',
-  },
   backHome: { en: 'Back to the start page', id: 'Kembali ke halaman awal' },
   yes: { en: 'Yes', id: 'Ya' },
   no: { en: 'No', id: 'Tidak' },

@@ -21,11 +21,6 @@ export const COORDINATOR_TEXTS = {
     id: 'Gunakan 1 sampai 64 huruf kecil, angka dan tanda hubung tunggal, mis. jateng-2026.',
   },
   nameInvalid: { en: 'Give a name of 1 to 200 characters.', id: 'Isi nama 1 sampai 200 karakter.' },
-  frameworkUnknown: { en: 'Framework {id} does not exist.', id: 'Kerangka {id} tidak ada.' },
-  idTaken: {
-    en: 'Assessment {id} already exists. Choose another id.',
-    id: 'Asesmen {id} sudah ada. Pilih id lain.',
-  },
   progressTitle: { en: 'Progress', id: 'Kemajuan' },
   progressLine: {
     en: '{submitted} of {registered} agencies have submitted; {missing} missing.',

@@ -9,7 +9,7 @@ import {
   QueryCommand,
   UpdateItemCommand,
 } from '@aws-sdk/client-dynamodb';
-import { AppError } from '../../core/app-error.js';
+import { fail } from '../../core/errors/index.js';
 import type { Framework } from '../../core/framework.js';
 import type { NormalizedResponse, Submission } from '../../core/types.js';
 import {
@@ -106,7 +106,7 @@ export class DynamoStore implements AssessmentStore, TokenStore {
       await this.client.send(new PutItemCommand(putNewItemParams(this.table, assessmentToItem(assessment))));
     } catch (error) {
       if (!isConditionFailed(error)) throw error;
-      throw new AppError('assessment.exists', 409, `Assessment ${assessment.id} already exists.`);
+      throw fail('assessment.exists', { id: assessment.id });
     }
   }
 
@@ -267,11 +267,7 @@ export class DynamoStore implements AssessmentStore, TokenStore {
       return (out.Attributes as Item | undefined)?.tokenHash?.S ?? null;
     } catch (error) {
       if (!isConditionFailed(error)) throw error;
-      throw new AppError(
-        'agency.not_found',
-        404,
-        `Agency ${code} is not registered in assessment ${assessmentId}.`,
-      );
+      throw fail('agency.not_found', { code, id: assessmentId });
     }
   }
 

@@ -1,4 +1,5 @@
-import type { ErrorSection } from './error-section.js';
+import type { ErrorParams, ErrorSection } from './error-section.js';
+import { excerpt } from './vocabulary.js';
 
 /**
  * Errors of an indicator framework file: the whole load fails with 'framework.invalid' and one issue
@@ -102,3 +103,48 @@ export const frameworkErrors = {
     id: '{place}: dimensi "{value}" tidak memiliki indikator. Tambahkan indikator atau hapus dimensinya.',
   },
 } as const satisfies ErrorSection;
+
+/** What a framework id identifies: its name and the format `framework.invalid_id` asks for. */
+export const FRAMEWORK_ID_KINDS = {
+  framework: {
+    kind: { en: 'framework', id: 'kerangka' },
+    format: {
+      en: 'use lowercase letters, digits and dashes, e.g. local-mgi',
+      id: 'gunakan huruf kecil, angka dan tanda hubung, misalnya local-mgi',
+    },
+  },
+  domain: {
+    kind: { en: 'domain', id: 'dimensi' },
+    format: { en: 'use letters and digits, e.g. 1', id: 'gunakan huruf dan angka, misalnya 1' },
+  },
+  indicator: {
+    kind: { en: 'indicator', id: 'indikator' },
+    format: {
+      en: 'use the form D.NN (domain, dot, two or more digits), e.g. 1.01',
+      id: 'gunakan bentuk D.NN (dimensi, titik, dua angka atau lebih), misalnya 1.01',
+    },
+  },
+} as const;
+
+/** What the id at fault identifies, which decides the format a message asks for. */
+export type IdKind = keyof typeof FRAMEWORK_ID_KINDS;
+
+/** What a framework issue's message may mention besides its place. */
+export interface FrameworkMessageParams {
+  value?: string;
+  limit?: number;
+  idKind?: IdKind;
+  /** Sheet or column names for missing_sheet / missing_column. */
+  name?: string;
+  detail?: string;
+}
+
+/** The catalogue params of a framework issue at `place` (the value cut short, the id kind in both languages). */
+export function frameworkIssueParams(params: FrameworkMessageParams, place: string): ErrorParams {
+  const { value, idKind, ...rest } = params;
+  const out: ErrorParams = { place, value: excerpt(value) };
+  for (const [key, v] of Object.entries(rest)) if (v !== undefined) out[key] = v;
+  const kind = FRAMEWORK_ID_KINDS[idKind ?? 'indicator'];
+  if (idKind !== undefined || value !== undefined) Object.assign(out, kind);
+  return out;
+}

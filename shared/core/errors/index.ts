@@ -6,12 +6,15 @@
  */
 import { AppError, type AppErrorOptions } from '../app-error.js';
 import type { Issue, Lang } from '../types.js';
+import { accountsErrors } from './accounts-errors.js';
+import { agenciesOpsErrors } from './agencies-ops-errors.js';
 import { assessmentErrors } from './assessment-errors.js';
 import { authErrors } from './auth-errors.js';
 import { type ErrorParams, mergeSections, paramText } from './error-section.js';
 import { focusGroupErrors } from './focus-group-errors.js';
 import { frameworkErrors } from './framework-errors.js';
 import { requestErrors } from './request-errors.js';
+import { requestFieldErrors } from './request-field-errors.js';
 import { reviewErrors } from './review-errors.js';
 import { rosterErrors } from './roster-errors.js';
 import { uploadErrors } from './upload-errors.js';
@@ -24,6 +27,7 @@ export { excerpt } from './vocabulary.js';
 /** Every error and issue code of the system (a duplicated code throws when this module loads). */
 export const ERRORS = mergeSections(
   requestErrors,
+  requestFieldErrors,
   authErrors,
   assessmentErrors,
   uploadErrors,
@@ -31,7 +35,9 @@ export const ERRORS = mergeSections(
   frameworkErrors,
   rosterErrors,
   reviewErrors,
+  agenciesOpsErrors,
   focusGroupErrors,
+  accountsErrors,
 );
 
 /** A code of the catalogue. */
@@ -105,6 +111,17 @@ export function renderIssue(issue: Issue, lang: Lang): Issue {
     code: issue.code,
     message,
   };
+}
+
+/** An issue in the public contract's shape, its message as written (params and text left out). */
+export function publicIssue(issue: Issue): Issue {
+  const { sheet, cell, indicatorId, field, code, message } = issue;
+  return { sheet, cell, indicatorId, field, code, message };
+}
+
+/** A submission (or any record with warnings) as the API shows it: warnings in the public shape. */
+export function withPublicWarnings<T extends { warnings: readonly Issue[] }>(record: T): T {
+  return { ...record, warnings: record.warnings.map(publicIssue) };
 }
 
 /** The message of an AppError in `lang`. */

@@ -4,8 +4,8 @@ import type { ErrorSection } from './error-section.js';
 export const uploadErrors = {
   'upload.too_large': {
     status: 413,
-    en: 'The upload is larger than {limit}. Upload only the filled template.',
-    id: 'Unggahan lebih besar dari {limit}. Unggah hanya templat yang sudah diisi.',
+    en: 'The file is larger than {limit}. Upload only the filled template.',
+    id: 'Berkas lebih besar dari {limit}. Unggah hanya templat yang sudah diisi.',
   },
   'upload.unsupported_media_type': {
     status: 415,

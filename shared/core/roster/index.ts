@@ -7,6 +7,5 @@ export {
   type RosterAgency,
 } from './parse-roster.js';
 export { ROSTER_HEADER_LABELS } from './roster-headers.js';
-export { type RosterCode, rosterMessage } from './roster-messages.js';
 export { type RosterRowInput, writeRosterWorkbook } from './write-roster.js';
 export { type TokenSheetEntry, templateDownloadUrl, writeTokensWorkbook } from './write-tokens.js';

@@ -1,6 +1,6 @@
 import type { Workbook, Worksheet } from 'exceljs';
 import * as z from 'zod';
-import { AppError } from '../app-error.js';
+import { type ErrorCode, fail, issueOf } from '../errors/index.js';
 import type { Issue, Lang } from '../types.js';
 import { cellRef } from '../workbook/a1.js';
 import { readCellValue } from '../workbook/cell-value.js';
@@ -8,7 +8,6 @@ import { checkContainer } from '../workbook/check-container.js';
 import { loadWorkbookBytes } from '../workbook/exceljs.js';
 import { type AgencyLevel, matchAgencyLevel } from './agency-level.js';
 import { matchRosterHeaderRow, type RosterColumn } from './roster-headers.js';
-import { type RosterCode, rosterMessage } from './roster-messages.js';
 
 /** One agency as a roster row declares it. */
 export interface RosterAgency {
@@ -80,23 +79,22 @@ export async function parseRosterWorkbook(
   try {
     workbook = await loadWorkbookBytes(bytes);
   } catch (cause) {
-    throw new AppError('upload.not_a_workbook', 415, 'The file is not a readable .xlsx workbook.', { cause });
+    throw fail('upload.not_a_workbook', {}, { cause });
   }
   const fallback = options.lang ?? 'en';
   for (const sheet of workbook.worksheets) {
     const header = findHeader(sheet);
     if (!header) continue;
     if (sheet.rowCount - header.row > MAX_ROSTER_ROWS) {
-      const code = 'roster.too_many_rows';
-      throw new AppError(code, 413, rosterMessage(code, header.lang, { max: MAX_ROSTER_ROWS }));
+      throw fail('roster.too_many_rows', { max: MAX_ROSTER_ROWS }, { lang: header.lang });
     }
     const result = readRows(sheet, header.row, header.columns, header.lang);
     if (result.agencies.length === 0 && result.issues.length === 0) {
-      throw new AppError('roster.empty', 422, rosterMessage('roster.empty', header.lang));
+      throw fail('roster.empty', {}, { lang: header.lang });
     }
     return { sheet: sheet.name, lang: header.lang, ...result };
   }
-  throw new AppError('roster.no_header', 422, rosterMessage('roster.no_header', fallback));
+  throw fail('roster.no_header', {}, { lang: fallback });
 }
 
 function readRows(sheet: Worksheet, headerRow: number, columns: Record<RosterColumn, number>, lang: Lang) {
@@ -106,17 +104,17 @@ function readRows(sheet: Worksheet, headerRow: number, columns: Record<RosterCol
   const issue = (
     field: RosterColumn,
     row: number,
-    code: RosterCode,
+    code: ErrorCode,
     params: { value?: string; first?: number; max?: number } = {},
   ) =>
-    issues.push({
-      sheet: sheet.name,
-      cell: cellRef(columns[field], row),
-      indicatorId: null,
-      field,
-      code,
-      message: rosterMessage(code, lang, { row, ...params }),
-    });
+    issues.push(
+      issueOf(
+        code,
+        { sheet: sheet.name, cell: cellRef(columns[field], row), field },
+        { row, ...params },
+        lang,
+      ),
+    );
   for (let r = headerRow + 1; r <= sheet.rowCount; r++) {
     const row = sheet.getRow(r);
     const read = (field: RosterColumn) => readCellValue(row.getCell(columns[field]).value);

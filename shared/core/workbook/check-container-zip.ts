@@ -1,4 +1,16 @@
-import { containerError } from './check-container-messages.js';
+import type { AppError } from '../app-error.js';
+import { type ErrorCode, fail } from '../errors/index.js';
+
+/** The AppError of a container check; `detail` goes to the cause (logs), not to the user. */
+export function containerError(code: ErrorCode, detail?: string, cause?: unknown): AppError {
+  return fail(
+    code,
+    {},
+    {
+      cause: detail === undefined ? cause : new Error(detail, cause === undefined ? undefined : { cause }),
+    },
+  );
+}
 
 /** One entry of a zip central directory, with where its compressed bytes lie in the file. */
 export interface ZipEntry {

@@ -1,6 +1,10 @@
 import { inflateRawSync } from 'node:zlib';
-import { containerError } from './check-container-messages.js';
-import { readCentralDirectory, readDirectoryBounds, type ZipEntry } from './check-container-zip.js';
+import {
+  containerError,
+  readCentralDirectory,
+  readDirectoryBounds,
+  type ZipEntry,
+} from './check-container-zip.js';
 
 /**
  * Limits of the container checks. A filled template is ~16 KB zipped and ~60 KB inflated in ~20

@@ -1,9 +1,9 @@
 import type { Workbook } from 'exceljs';
-import { AppError } from '../app-error.js';
+import type { AppError } from '../app-error.js';
+import { fail } from '../errors/index.js';
 import type { Lang } from '../types.js';
 import { inspectContainer } from './check-container.js';
 import { loadExcelJs, MEMORY_BOMB_NODES } from './exceljs.js';
-import { parseMessage } from './parse-messages.js';
 import { exceededSheetBound, SHEET_LIMITS } from './sheet-bounds.js';
 
 /**
@@ -24,8 +24,7 @@ export const IGNORED_NODES = [
 ];
 
 function tooManyRows(lang: Lang): AppError {
-  const params = { rows: SHEET_LIMITS.rows, cells: SHEET_LIMITS.cells };
-  return new AppError('upload.too_many_rows', 422, parseMessage('upload.too_many_rows', lang, params));
+  return fail('upload.too_many_rows', { rows: SHEET_LIMITS.rows, cells: SHEET_LIMITS.cells }, { lang });
 }
 
 /**
@@ -46,7 +45,7 @@ export async function openSubmissionWorkbook(bytes: Uint8Array, lang: Lang = 'en
   } catch (error) {
     const text = error instanceof Error ? error.message : '';
     if (/^Max (row|column) count/.test(text)) throw tooManyRows(lang);
-    throw new AppError('upload.unreadable', 422, parseMessage('upload.unreadable', lang), { cause: error });
+    throw fail('upload.unreadable', {}, { lang, cause: error });
   }
   return workbook;
 }

@@ -1,5 +1,5 @@
 import type { Worksheet } from 'exceljs';
-import { AppError } from '../app-error.js';
+import { fail as appFail, type ErrorCode, issueOf } from '../errors/index.js';
 import type { Framework } from '../framework.js';
 import { HEADER_LABELS, RESPONSE_COLUMNS } from '../template/headers.js';
 import { META_SHEET_NAME, readMetaSheet, TEMPLATE_VERSION } from '../template/meta-sheet.js';
@@ -15,7 +15,6 @@ import {
 import { cellRef } from './a1.js';
 import { metaPlace } from './meta-cells.js';
 import { openSubmissionWorkbook } from './open-submission-workbook.js';
-import { type ParseCode, parseMessage } from './parse-messages.js';
 import { fieldKey, readResponseRows } from './read-response-rows.js';
 import { findResponsesSheet, REQUIRED_COLUMNS } from './responses-sheet.js';
 
@@ -42,15 +41,14 @@ interface Place {
 }
 
 function fail(
-  code: ParseCode,
+  code: ErrorCode,
   status: number,
   lang: Lang,
   params: Record<string, string | number> = {},
   place?: Place,
 ): never {
-  const message = parseMessage(code, lang, params);
-  const issues: Issue[] = place ? [{ ...place, indicatorId: null, code, message }] : [];
-  throw new AppError(code, status, message, { issues });
+  const issues: Issue[] = place ? [issueOf(code, place, params, lang)] : [];
+  throw appFail(code, params, { status, issues, lang });
 }
 
 /** The value cell of a metadata key as an issue place. */
@@ -158,19 +156,19 @@ export async function parseSubmissionWorkbook(
   const missing = REQUIRED_COLUMNS.filter((column) => !found.columns.has(column));
   if (missing.length > 0) {
     // The cell named is where the template puts the column's header (columns may have moved).
-    const issues: Issue[] = missing.map((column) => ({
-      sheet: found.sheet.name,
-      cell: cellRef(RESPONSE_COLUMNS.indexOf(column) + 1, found.headerRow),
-      indicatorId: null,
-      field: column,
-      code: 'template.missing_column',
-      message: parseMessage('template.missing_column', lang, {
-        sheet: found.sheet.name,
-        column: HEADER_LABELS[lang][column],
-        row: found.headerRow,
-      }),
-    }));
-    throw new AppError('template.missing_column', 422, issues[0]!.message, { issues });
+    const issues: Issue[] = missing.map((column) =>
+      issueOf(
+        'template.missing_column',
+        {
+          sheet: found.sheet.name,
+          cell: cellRef(RESPONSE_COLUMNS.indexOf(column) + 1, found.headerRow),
+          field: column,
+        },
+        { sheet: found.sheet.name, column: HEADER_LABELS[lang][column], row: found.headerRow },
+        lang,
+      ),
+    );
+    throw appFail('template.missing_column', issues[0]!.params, { issues, lang });
   }
 
   const rows = readResponseRows(found, framework, lang);
@@ -193,17 +191,14 @@ export async function parseSubmissionWorkbook(
   const all = [...rows.issues, ...ruleIssues];
   const warnings = [...result.warnings.filter((w) => !aboutFormula(w))];
   if (meta.frameworkVersion !== framework.version) {
-    warnings.unshift({
-      sheet: null,
-      cell: null,
-      indicatorId: null,
-      field: null,
-      code: 'template.framework_version',
-      message: parseMessage('template.framework_version', lang, {
-        actual: meta.frameworkVersion,
-        expected: framework.version,
-      }),
-    });
+    warnings.unshift(
+      issueOf(
+        'template.framework_version',
+        {},
+        { actual: meta.frameworkVersion, expected: framework.version },
+        lang,
+      ),
+    );
   }
   const totalIssues = rows.issues.length + result.totalIssues - dropped;
   return {

@@ -1,11 +1,10 @@
+import { excerpt, issueOf } from '../errors/index.js';
 import type { Framework } from '../framework.js';
-import { responseMessage } from '../messages.js';
 import type { ResponseColumn } from '../template/headers.js';
 import type { Issue, Lang } from '../types.js';
 import type { ResponseField, ResponseInput } from '../validate-responses.js';
 import { cellRef } from './a1.js';
 import { cellText, readCellValue } from './cell-value.js';
-import { parseMessage } from './parse-messages.js';
 import type { ResponsesSheet } from './responses-sheet.js';
 
 const FIELDS: readonly ResponseField[] = ['answer', 'justificationType', 'justification', 'evidence'];
@@ -70,26 +69,14 @@ export function readResponseRows(found: ResponsesSheet, framework: Framework, la
       const claimed = idText.trim();
       const hasContent = fieldCols.some(([, col]) => col !== undefined && row.findCell(col)?.value != null);
       if (ID_LIKE.test(claimed) && hasContent) {
-        out.issues.push({
-          sheet: sheet.name,
-          cell: cellRef(idCol, r),
-          indicatorId: claimed,
-          field: null,
-          code: 'indicator.unknown',
-          message: responseMessage('indicator.unknown', lang, { indicatorId: claimed }),
-        });
+        const place = { sheet: sheet.name, cell: cellRef(idCol, r), indicatorId: claimed };
+        out.issues.push(issueOf('indicator.unknown', place, { indicatorId: excerpt(claimed) }, lang));
       }
       continue;
     }
     if (out.rowOf.has(indicatorId)) {
-      out.issues.push({
-        sheet: sheet.name,
-        cell: cellRef(idCol, r),
-        indicatorId,
-        field: null,
-        code: 'indicator.duplicate',
-        message: responseMessage('indicator.duplicate', lang, { indicatorId }),
-      });
+      const place = { sheet: sheet.name, cell: cellRef(idCol, r), indicatorId };
+      out.issues.push(issueOf('indicator.duplicate', place, { indicatorId }, lang));
       continue;
     }
     out.rowOf.set(indicatorId, r);
@@ -100,14 +87,9 @@ export function readResponseRows(found: ResponsesSheet, framework: Framework, la
       if (reading.kind === 'formula') {
         const cell = cellRef(col, r);
         out.formulaFields.add(fieldKey(indicatorId, field));
-        out.issues.push({
-          sheet: sheet.name,
-          cell,
-          indicatorId,
-          field,
-          code: 'answer.formula',
-          message: parseMessage('answer.formula', lang, { cell }),
-        });
+        out.issues.push(
+          issueOf('answer.formula', { sheet: sheet.name, cell, indicatorId, field }, { cell }, lang),
+        );
         input[field] = null;
       } else {
         input[field] = reading.kind === 'empty' ? null : reading.text;
