@@ -18,7 +18,9 @@ const RTL = 'تشريع حماية العمال المهاجرين ';
 /** What an agency may type: markup, a CDATA end, control characters, then right-to-left text up to 4,000 characters. */
 const HOSTILE_HEAD = 'Perda <w:p><w:r><w:t>x</w:t></w:r></w:p> ]]> \u0001\u0002\u001F! ';
 const HOSTILE = (HOSTILE_HEAD + RTL.repeat(200)).slice(0, 4000);
-const HOSTILE_READ = HOSTILE.replace(/[\u0001\u0002\u001F]/g, '\uFFFD');
+const HOSTILE_READ = HOSTILE.replaceAll('\u0001', '\uFFFD')
+  .replaceAll('\u0002', '\uFFFD')
+  .replaceAll('\u001F', '\uFFFD');
 const REGULATION = 'Peraturan Daerah Jawa Tengah No. 2/2024 tentang Pelindungan Pekerja Migran';
 
 let backend: DynamoBackend;
