@@ -15,6 +15,7 @@ import { serveOnLoopback } from '../../functions/local/loopback-server.js';
 import type { Item } from '../../shared/adapters/dynamodb/attribute-values.js';
 import type { DynamoStore } from '../../shared/adapters/dynamodb/dynamo-store.js';
 import { ensureTable } from '../../shared/adapters/dynamodb/table.js';
+import type { Clock } from '../../shared/ports.js';
 import type { DynamoBackend } from './dynamo-backends.js';
 
 export interface TestService {
@@ -41,7 +42,10 @@ export interface CallOptions {
 }
 
 /** Starts the service on a fresh table of `backend`. */
-export async function startTestService(backend: DynamoBackend): Promise<TestService> {
+export async function startTestService(
+  backend: DynamoBackend,
+  options: { clock?: Clock } = {},
+): Promise<TestService> {
   const table = `mgi-test-${randomBytes(4).toString('hex')}`;
   await ensureTable(backend.client, table);
   const archiveDir = await mkdtemp(join(tmpdir(), 'mgi-archive-'));
@@ -49,7 +53,12 @@ export async function startTestService(backend: DynamoBackend): Promise<TestServ
   // (assessment-setup.ts), and the contract checks the routes answer 501 without one.
   const { aggregation: _, ...deps }: AppDeps = buildLocalDeps(
     { LOG_LEVEL: 'silent' },
-    { client: backend.client, tableName: table, archiveDir },
+    {
+      client: backend.client,
+      tableName: table,
+      archiveDir,
+      ...(options.clock ? { clock: options.clock } : {}),
+    },
   );
   const store = deps.store as DynamoStore;
   const adminToken = `mgi_adm_test_${randomBytes(16).toString('hex')}`;

@@ -1,17 +1,25 @@
 /**
  * The review loop and the reopening after the deadline: `POST .../agencies/:code/review` (accept
  * or return the current submission with a note and comments) and `POST .../agencies/:code/reopen`.
- * Each is one conditional write at the version the coordinator read, with its audit entry.
+ * Each is one conditional write at the version the coordinator read, with its audit entry; the
+ * API routes and the coordinator's pages share `saveReview` and `reopenAgency`.
  */
 import { Hono } from 'hono';
 import * as z from 'zod';
 import { SettingsConflict } from '../../../shared/adapters/dynamodb/deadline-store.js';
 import { ReviewConflict } from '../../../shared/adapters/dynamodb/review-store.js';
 import { requireReviewStores } from '../../../shared/adapters/dynamodb/review-stores.js';
+import type { Actor } from '../../../shared/core/audit/audit-entry.js';
 import { parseInstant } from '../../../shared/core/review/deadline.js';
 import { fieldIssue, reviewError } from '../../../shared/core/review/review-error.js';
-import { checkReviewBody, reviewBodySchema } from '../../../shared/core/review/review-input.js';
+import {
+  checkReviewBody,
+  type ReviewBody,
+  reviewBodySchema,
+} from '../../../shared/core/review/review-input.js';
 import { reviewStateOf } from '../../../shared/core/review/review-state.js';
+import type { ReviewState } from '../../../shared/core/review/review-types.js';
+import type { Lang } from '../../../shared/core/types.js';
 import type { AppEnv } from '../app-env.js';
 import { actorOf, allow } from '../auth/authorize.js';
 import type { AppDeps } from '../deps.js';
@@ -19,6 +27,78 @@ import { jsonValidator } from '../json-validator.js';
 import { frameworkOf, requireAssessmentAndAgency } from '../services/frameworks.js';
 
 const reopenBodySchema = z.object({ until: z.string(), version: z.number().int().min(0).optional() });
+
+/**
+ * Accepts or returns an agency's current submission: 404 for an unknown agency, 422 for a comment
+ * on an unknown indicator or a return without a reason, 409 without a submission or when the
+ * version read is stale (`current` in the error body).
+ */
+export async function saveReview(
+  deps: AppDeps,
+  input: { aid: string; code: string; body: ReviewBody; actor: Actor; lang: Lang },
+): Promise<ReviewState> {
+  const { aid, body, lang } = input;
+  const { reviews } = requireReviewStores(deps);
+  const { assessment, agency } = await requireAssessmentAndAgency(deps, aid, input.code, lang);
+  checkReviewBody(await frameworkOf(deps, assessment), body, lang);
+  if (!agency.current) throw reviewError('review.no_submission', lang, { code: agency.code });
+  const stored = await reviews.get(aid, agency.code);
+  const expectedVersion = body.version ?? stored?.version ?? 0;
+  try {
+    if (expectedVersion !== (stored?.version ?? 0)) throw new ReviewConflict(stored);
+    const record = await reviews.review({
+      assessmentId: aid,
+      agencyCode: agency.code,
+      submissionId: agency.current.submissionId,
+      status: body.status,
+      note: body.note ? body.note : null,
+      comments: body.comments,
+      expectedVersion,
+      actor: input.actor,
+    });
+    return reviewStateOf(agency.current, record);
+  } catch (error) {
+    if (!(error instanceof ReviewConflict)) throw error;
+    const current = reviewStateOf(agency.current, error.current);
+    throw reviewError('review.conflict', lang, { current: current.version }, { details: { current } });
+  }
+}
+
+/** Lets one agency write until `until` (a future ISO 8601 instant with offset; 422 naming `until`). */
+export async function reopenAgency(
+  deps: AppDeps,
+  input: { aid: string; code: string; until: string; version?: number; actor: Actor; lang: Lang },
+) {
+  const { aid, lang } = input;
+  const { deadlines } = requireReviewStores(deps);
+  const { agency } = await requireAssessmentAndAgency(deps, aid, input.code, lang);
+  const until = parseInstant(input.until);
+  if (until === null || Date.parse(until) <= deps.clock.now().getTime()) {
+    const code = until === null ? 'date.invalid' : 'date.past';
+    throw reviewError(
+      code,
+      lang,
+      { field: 'until' },
+      { issues: [fieldIssue(code, lang, 'until', { field: 'until' })] },
+    );
+  }
+  const stored = await deadlines.getReopening(aid, agency.code);
+  const expectedVersion = input.version ?? stored?.version ?? 0;
+  try {
+    if (expectedVersion !== (stored?.version ?? 0)) throw new SettingsConflict(stored);
+    return await deadlines.reopen({
+      assessmentId: aid,
+      agencyCode: agency.code,
+      until,
+      expectedVersion,
+      actor: input.actor,
+    });
+  } catch (error) {
+    if (!(error instanceof SettingsConflict)) throw error;
+    const current = error.current as { version?: number } | null;
+    throw reviewError('reopen.conflict', lang, { current: current?.version ?? 0 }, { details: { current } });
+  }
+}
 
 /** Review and reopen routes. */
 export function reviewRoutes(deps: AppDeps): Hono<AppEnv> {
@@ -28,40 +108,14 @@ export function reviewRoutes(deps: AppDeps): Hono<AppEnv> {
       allow('editor'),
       jsonValidator(reviewBodySchema),
       async (c) => {
-        const lang = c.get('lang');
-        const body = c.req.valid('json');
-        const aid = c.req.param('aid');
-        const { assessment, agency } = await requireAssessmentAndAgency(deps, aid, c.req.param('code'), lang);
-        checkReviewBody(await frameworkOf(deps, assessment), body, lang);
-        if (!agency.current) throw reviewError('review.no_submission', lang, { code: agency.code });
-        const stored = await requireReviewStores(deps).reviews.get(aid, agency.code);
-        const state = () => reviewStateOf(agency.current, stored);
-        const expectedVersion = body.version ?? stored?.version ?? 0;
-        if (expectedVersion !== (stored?.version ?? 0)) {
-          throw reviewError(
-            'review.conflict',
-            lang,
-            { current: stored?.version ?? 0 },
-            { details: { current: state() } },
-          );
-        }
-        try {
-          const record = await requireReviewStores(deps).reviews.review({
-            assessmentId: aid,
-            agencyCode: agency.code,
-            submissionId: agency.current.submissionId,
-            status: body.status,
-            note: body.note ? body.note : null,
-            comments: body.comments,
-            expectedVersion,
-            actor: actorOf(c),
-          });
-          return c.json({ review: reviewStateOf(agency.current, record) });
-        } catch (error) {
-          if (!(error instanceof ReviewConflict)) throw error;
-          const current = reviewStateOf(agency.current, error.current);
-          throw reviewError('review.conflict', lang, { current: current.version }, { details: { current } });
-        }
+        const review = await saveReview(deps, {
+          aid: c.req.param('aid'),
+          code: c.req.param('code'),
+          body: c.req.valid('json'),
+          actor: actorOf(c),
+          lang: c.get('lang'),
+        });
+        return c.json({ review });
       },
     )
     .post(
@@ -69,42 +123,16 @@ export function reviewRoutes(deps: AppDeps): Hono<AppEnv> {
       allow('editor'),
       jsonValidator(reopenBodySchema),
       async (c) => {
-        const lang = c.get('lang');
         const body = c.req.valid('json');
-        const aid = c.req.param('aid');
-        const { agency } = await requireAssessmentAndAgency(deps, aid, c.req.param('code'), lang);
-        const until = parseInstant(body.until);
-        if (until === null || Date.parse(until) <= deps.clock.now().getTime()) {
-          const code = until === null ? 'date.invalid' : 'date.past';
-          throw reviewError(
-            code,
-            lang,
-            { field: 'until' },
-            { issues: [fieldIssue(code, lang, 'until', { field: 'until' })] },
-          );
-        }
-        const stored = await requireReviewStores(deps).deadlines.getReopening(aid, agency.code);
-        const expectedVersion = body.version ?? stored?.version ?? 0;
-        try {
-          if (expectedVersion !== (stored?.version ?? 0)) throw new SettingsConflict(stored);
-          const reopening = await requireReviewStores(deps).deadlines.reopen({
-            assessmentId: aid,
-            agencyCode: agency.code,
-            until,
-            expectedVersion,
-            actor: actorOf(c),
-          });
-          return c.json({ reopening });
-        } catch (error) {
-          if (!(error instanceof SettingsConflict)) throw error;
-          const current = error.current as { version?: number } | null;
-          throw reviewError(
-            'reopen.conflict',
-            lang,
-            { current: current?.version ?? 0 },
-            { details: { current } },
-          );
-        }
+        const reopening = await reopenAgency(deps, {
+          aid: c.req.param('aid'),
+          code: c.req.param('code'),
+          until: body.until,
+          ...(body.version !== undefined ? { version: body.version } : {}),
+          actor: actorOf(c),
+          lang: c.get('lang'),
+        });
+        return c.json({ reopening });
       },
     );
 }

@@ -6,13 +6,14 @@
  */
 import { createHash } from 'node:crypto';
 import { originalFileKey } from '../../../shared/adapters/archive/blob-keys.js';
+import { fail } from '../../../shared/core/errors/index.js';
 import type { Lang } from '../../../shared/core/types.js';
 import type { ResponseInput } from '../../../shared/core/validate-responses.js';
 import { validateResponses } from '../../../shared/core/validate-responses.js';
 import { XLSX_CONTENT_TYPE } from '../../../shared/core/xlsx.js';
 import type { Assessment, CommitSubmissionResult } from '../../../shared/ports.js';
 import type { AppDeps } from '../deps.js';
-import { fail } from '../../../shared/core/errors/index.js';
+import { agencyWriteRefusal, assertAgencyMayWrite } from './deadline-guard.js';
 import { frameworkOf, requireAssessmentAndAgency } from './frameworks.js';
 
 const sha256Hex = (bytes: Uint8Array | string) => createHash('sha256').update(bytes).digest('hex');
@@ -37,12 +38,14 @@ export async function acceptWorkbook(
   // The assessment, the agency and (without a key) the duplicate check are read in the same turn,
   // so the store sends them as one batch; without a key the sha256 alone decides, so a repeat
   // skips parsing; a key must be bound first.
-  const [{ assessment }, existing] = await Promise.all([
+  const [{ assessment }, existing, refusal] = await Promise.all([
     requireAssessmentAndAgency(deps, input.assessmentId, agencyCode, input.lang),
     input.idempotencyKey === undefined
       ? deps.store.findSubmissionBySha(input.assessmentId, agencyCode, sha256)
       : null,
+    agencyWriteRefusal(deps, input.assessmentId, agencyCode, input.lang),
   ]);
+  if (refusal) throw refusal;
   if (existing) return { submission: existing, created: false };
   const framework = await frameworkOf(deps, assessment);
   // exceljs costs ~300 ms to load: only the routes that read workbooks pay for it.
@@ -93,6 +96,7 @@ export async function acceptForm(
   deps: AppDeps,
   input: ChannelInput & { responses: ResponseInput[] },
 ): Promise<CommitSubmissionResult> {
+  await assertAgencyMayWrite(deps, input.assessment.id, input.agencyCode, input.lang);
   const framework = await frameworkOf(deps, input.assessment);
   const result = validateResponses(framework, input.responses, { lang: input.lang });
   if (!result.ok) {

@@ -6,6 +6,7 @@ import { type FormValues, fieldId, fieldName } from '../form-fields.js';
 import { CsrfField } from '../layout.js';
 import { AGENCY_TEXTS } from '../texts/agency-texts.js';
 import { translator } from '../texts/translate.js';
+import { ReviewCommentNote } from './agency-review-parts.js';
 
 export interface FormPageProps {
   lang: Lang;
@@ -18,6 +19,8 @@ export interface FormPageProps {
   formErrors: string[];
   errorCount: number;
   prefilled: boolean;
+  /** The coordinator's comments on a returned submission, by indicator (shown beside its fields). */
+  comments?: Map<string, string[]>;
 }
 
 const EMPTY = { answer: '', justificationType: '', justification: '', evidence: '' };
@@ -49,6 +52,7 @@ function IndicatorFields(props: FormPageProps & { indicator: FrameworkIndicator 
         {indicator.text[lang]}
       </h3>
       {indicator.guidance ? <p class="hint">{indicator.guidance[lang]}</p> : null}
+      <ReviewCommentNote lang={lang} indicatorId={id} comments={props.comments?.get(id)} />
       <FieldErrors id={fieldId('answer', id, 'row-error')} messages={rowErrors} />
       <fieldset
         class={err('answer') ? 'has-error' : undefined}

@@ -1,12 +1,21 @@
+import type { Framework } from '../../../shared/core/framework.js';
 import type { Lang } from '../../../shared/core/types.js';
 import type { Agency, Assessment } from '../../../shared/ports.js';
 import { answeredOf, CountsList } from '../components.js';
 import { formatWhen } from '../page-context.js';
 import { AGENCY_TEXTS } from '../texts/agency-texts.js';
 import { translator } from '../texts/translate.js';
+import { AgencyReviewCard, type AgencyReviewInfo } from './agency-review-parts.js';
 
 /** The agency's start page: its status and what it can do next. */
-export function AgencyHomePage(props: { lang: Lang; agency: Agency; assessment: Assessment; total: number }) {
+export function AgencyHomePage(props: {
+  lang: Lang;
+  agency: Agency;
+  assessment: Assessment;
+  total: number;
+  /** The review state, deadline and consultation (absent without the review ports). */
+  review?: { info: AgencyReviewInfo; framework: Framework } | null;
+}) {
   const { lang, agency, total } = props;
   const tr = translator(AGENCY_TEXTS, lang);
   const current = agency.current;
@@ -33,6 +42,9 @@ export function AgencyHomePage(props: { lang: Lang; agency: Agency; assessment: 
           </p>
         )}
       </section>
+      {props.review ? (
+        <AgencyReviewCard lang={lang} info={props.review.info} framework={props.review.framework} />
+      ) : null}
       <section class="card" aria-labelledby="template-h">
         <h2 id="template-h">{tr('templateTitle')}</h2>
         <p>{tr('templateIntro')}</p>

@@ -23,6 +23,7 @@ import { AgencyHistoryPage, SubmissionResultPage } from '../pages/agency-history
 import { AgencyHomePage } from '../pages/agency-home.js';
 import { AgencyUploadPage, type UploadRejection } from '../pages/agency-upload.js';
 import { rejectedFileKey, SHA256_HEX } from '../rejected-files.js';
+import { agencyReviewComments, agencyReviewInfo } from '../review-info.js';
 import { AGENCY_TEXTS } from '../texts/agency-texts.js';
 import { COMMON_TEXTS } from '../texts/common-texts.js';
 import { translator } from '../texts/translate.js';
@@ -70,7 +71,7 @@ function resultRedirect(c: WebContext, { submission, created }: CommitSubmission
 function formPage(
   c: WebContext,
   framework: Framework,
-  state: Pick<FormPageProps, 'values' | 'errors' | 'formErrors' | 'errorCount' | 'prefilled'>,
+  state: Pick<FormPageProps, 'values' | 'errors' | 'formErrors' | 'errorCount' | 'prefilled' | 'comments'>,
   status = 200,
 ) {
   return agencyPage(
@@ -126,6 +127,11 @@ export function agencyRoutes(deps: AppDeps): Hono<WebEnv> {
           agency={agency}
           assessment={assessment}
           total={framework.indicators.length}
+          review={
+            await agencyReviewInfo(deps, assessment.id, agency.code).then(
+              (info) => info && { info, framework },
+            )
+          }
         />,
       );
     })
@@ -200,6 +206,7 @@ export function agencyRoutes(deps: AppDeps): Hono<WebEnv> {
         formErrors: [],
         errorCount: 0,
         prefilled: current !== null,
+        comments: await agencyReviewComments(deps, me(c).assessmentId, me(c).agencyCode),
       });
     })
     .post('/form', async (c) => {
