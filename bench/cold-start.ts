@@ -12,8 +12,8 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { synthFunctionBundles } from '../infra/function-assets.js';
-import { httpApiEvent } from '../infra/http-api-event.js';
-import { prepareSandbox, runInFreshNode, type Sandbox } from '../infra/lambda-sandbox.js';
+import { httpApiEvent } from '../test/support/http-api-event.js';
+import { prepareSandbox, runInFreshNode, type Sandbox } from '../test/support/lambda-sandbox.js';
 
 const TARGET_INIT_MS = 250;
 const BUDGET_BYTES = 1.5 * 1024 * 1024;

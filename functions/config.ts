@@ -55,3 +55,8 @@ export function loadLambdaConfig(
   if (missing.length > 0) throw new Error(`missing environment variable(s): ${missing.join(', ')}`);
   return config as Config & { TABLE_NAME: string; ARCHIVE_BUCKET: string };
 }
+
+/** The raw environment, for the `mgi` CLI and the demo, which read their own variables (MGI_URL, MGI_TOKEN). */
+export function processEnvironment(): Record<string, string | undefined> {
+  return process.env;
+}

@@ -8,7 +8,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runAllAggregations } from '../functions/aggregate/aggregation-service.js';
 import { ANSWER_LABELS, JUSTIFICATION_LABELS } from '../shared/core/answers.js';
-import { sampleResponses } from '../shared/core/summary/sample-assessment.js';
+import { sampleResponses } from './fixtures/sample-assessment.js';
 import { summarySchema } from '../shared/core/summary/summary-schema.js';
 import type { NormalizedResponse } from '../shared/core/types.js';
 import { createAssessment, registerAgency, startAggregatingService } from './support/assessment-setup.js';

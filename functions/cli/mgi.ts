@@ -1,4 +1,5 @@
 import { isAppError } from '../../shared/core/app-error.js';
+import { processEnvironment } from '../config.js';
 import { type CliCommand, type CliIo, EXIT, HelpRequested, printFailure, UsageError } from './cli-command.js';
 import { adminTokenCommand } from './commands/admin-token.js';
 import { aggregateCommand } from './commands/aggregate.js';
@@ -39,7 +40,7 @@ const processIo: ServiceIo = {
   out: (text) => process.stdout.write(text),
   err: (text) => process.stderr.write(text),
   cwd: process.cwd(),
-  env: process.env,
+  env: processEnvironment(),
   errIsTTY: process.stderr.isTTY === true,
 };
 

@@ -7,6 +7,7 @@
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ServiceClient } from '../cli/service-client.js';
+import { processEnvironment } from '../config.js';
 import { finalReport, outcomeLine } from './demo-report.js';
 import { runDemo } from './demo-runner.js';
 
@@ -64,5 +65,5 @@ export async function runDemoCli(
 
 // The entry point of `npm run demo` (tsx functions/demo/run-demo.ts); importing the module runs nothing.
 if (import.meta.url === `file://${process.argv[1]}`) {
-  process.exitCode = await runDemoCli(process.argv.slice(2), process.env);
+  process.exitCode = await runDemoCli(process.argv.slice(2), processEnvironment());
 }

@@ -15,7 +15,6 @@ export interface Framework {
   indicators: { id: string; domainId: string; text: Bilingual; guidance?: Bilingual }[];
 }
 
-export type FrameworkDomain = Framework['domains'][number];
 export type FrameworkIndicator = Framework['indicators'][number];
 
 export const FRAMEWORK_ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

@@ -1,5 +1,5 @@
 /** Realistic API Gateway HTTP API (payload format 2.0) events, as Lambda receives them over https. */
-import { httpApiEvent as buildHttpApiEvent, type HttpApiEvent } from '../../infra/http-api-event.js';
+import { httpApiEvent as buildHttpApiEvent, type HttpApiEvent } from './http-api-event.js';
 
 export type { HttpApiEvent };
 

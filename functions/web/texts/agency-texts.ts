@@ -100,5 +100,3 @@ export const AGENCY_TEXTS = {
   submitForm: { en: 'Submit my answers', id: 'Kirim jawaban saya' },
   downloadAgain: { en: 'Download the template again', id: 'Unduh templat lagi' },
 } satisfies Record<string, Bilingual>;
-
-export type AgencyKey = keyof typeof AGENCY_TEXTS;

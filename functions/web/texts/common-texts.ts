@@ -54,5 +54,3 @@ export const COMMON_TEXTS = {
   no: { en: 'No', id: 'Tidak' },
   never: { en: '—', id: '—' },
 } satisfies Record<string, Bilingual>;
-
-export type CommonKey = keyof typeof COMMON_TEXTS;

@@ -118,5 +118,3 @@ export const COORDINATOR_TEXTS = {
     id: 'Tidak ada yang disimpan: perbaiki isian yang ditandai di bawah.',
   },
 } satisfies Record<string, Bilingual>;
-
-export type CoordinatorKey = keyof typeof COORDINATOR_TEXTS;

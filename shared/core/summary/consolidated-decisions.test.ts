@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { LOCAL_MGI_FRAMEWORK } from '../frameworks/local-mgi.js';
 import { consolidatedWorkbookBytes } from './consolidate.js';
 import { CONSOLIDATED_LABELS } from './consolidated-labels.js';
-import { sampleAssessment } from './sample-assessment.js';
+import { sampleAssessment } from '../../../test/fixtures/sample-assessment.js';
 
 const fw = LOCAL_MGI_FRAMEWORK;
 const FORMULA = '=HYPERLINK("http://x.example","click")';

@@ -8,7 +8,7 @@ import { consolidatedWorkbookBytes, consolidateToBytes } from './consolidate.js'
 import { CONSOLIDATED_LABELS } from './consolidated-labels.js';
 import { ANSWER_FILLS } from './consolidated-styles.js';
 import type { AgencyResponses, ConsolidatedAgency } from './consolidated-types.js';
-import { sampleAssessment } from './sample-assessment.js';
+import { sampleAssessment } from '../../../test/fixtures/sample-assessment.js';
 import { createSummaryAccumulator } from './summary.js';
 
 async function firstPage(pages: AsyncIterable<AgencyResponses>): Promise<AgencyResponses> {

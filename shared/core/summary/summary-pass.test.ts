@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { sampleAssessment, sampleResponses } from '../../../test/fixtures/sample-assessment.js';
 import { LOCAL_MGI_FRAMEWORK } from '../frameworks/local-mgi.js';
 import { readAhead } from './read-ahead.js';
-import { sampleAssessment, sampleResponses } from './sample-assessment.js';
 import { createSummaryAccumulator } from './summary.js';
 import { summaryPass } from './summary-pass.js';
 

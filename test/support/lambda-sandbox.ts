@@ -9,9 +9,9 @@ import {
   writeFileSync,
 } from 'node:fs';
 import * as path from 'node:path';
-import type { FunctionBundle } from './function-assets.js';
+import type { FunctionBundle } from '../../infra/function-assets.js';
 
-const REPO_NODE_MODULES = path.resolve(import.meta.dirname, '..', 'node_modules');
+const REPO_NODE_MODULES = path.resolve(import.meta.dirname, '..', '..', 'node_modules');
 
 /**
  * Runs inside the fresh process: imports the bundle (timed), then calls `handler` once per event
