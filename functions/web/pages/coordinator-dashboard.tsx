@@ -203,6 +203,16 @@ export function CoordinatorDashboardPage(props: DashboardProps) {
               {tr('downloadId')}
             </a>
           </section>
+          <section class="card" aria-labelledby="report-h">
+            <h2 id="report-h">{tr('reportTitle')}</h2>
+            <p>{tr('reportIntro')}</p>
+            <a class="button" id="report-en" href={`${base}/report.docx?lang=en`} download>
+              {tr('reportEn')}
+            </a>
+            <a class="button" id="report-id" href={`${base}/report.docx?lang=id`} download>
+              {tr('reportId')}
+            </a>
+          </section>
           <section class="card" aria-labelledby="agg-h">
             <h2 id="agg-h">{tr('aggregateTitle')}</h2>
             <p>{tr('aggregateIntro')}</p>

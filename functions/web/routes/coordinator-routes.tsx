@@ -11,6 +11,7 @@ import type { AppDeps } from '../../app/deps.js';
 import { AGENCY_CODE } from '../../app/routes/agencies.js';
 import { consolidatedWorkbookResponse } from '../../app/routes/aggregation.js';
 import { ASSESSMENT_ID } from '../../app/routes/assessments.js';
+import { assessmentReportDocx, DOCX_CONTENT_TYPE, reportFilename } from '../../app/services/report.js';
 import {
   findFramework,
   frameworkOf,
@@ -176,6 +177,18 @@ export function coordinatorRoutes(deps: AppDeps): Hono<WebEnv> {
         const bookLang: Lang = q === 'en' || q === 'id' ? q : lang;
         // Same door as the API: large workbooks are redirected to a presigned S3 URL.
         return consolidatedWorkbookResponse(c, deps, deps.aggregation, assessment.id, bookLang);
+      })
+      .get('/a/:aid/report.docx', async (c) => {
+        const lang = c.get('lang');
+        const assessment = await requireAssessment(deps, c.req.param('aid'), lang);
+        const q = c.req.query('lang');
+        const reportLang: Lang = q === 'en' || q === 'id' ? q : lang;
+        const bytes = await assessmentReportDocx(deps, assessment.id, reportLang);
+        return c.body(bytes as Uint8Array<ArrayBuffer>, 200, {
+          'Content-Type': DOCX_CONTENT_TYPE,
+          'Content-Disposition': `attachment; filename="${reportFilename(assessment.id, reportLang)}"`,
+          'Cache-Control': 'no-store',
+        });
       })
       .get('/a/:aid/agencies', async (c) => {
         const assessment = await requireAssessment(deps, c.req.param('aid'), c.get('lang'));

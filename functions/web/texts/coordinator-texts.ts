@@ -66,6 +66,13 @@ export const COORDINATOR_TEXTS = {
   downloadsTitle: { en: 'Consolidated workbook', id: 'Buku kerja konsolidasi' },
   downloadEn: { en: 'Download (English)', id: 'Unduh (Bahasa Inggris)' },
   downloadId: { en: 'Download (Bahasa Indonesia)', id: 'Unduh (Bahasa Indonesia)' },
+  reportTitle: { en: 'Draft report', id: 'Draf laporan' },
+  reportIntro: {
+    en: 'The draft Local MGI report as a Word document, built from the validated answers, the highlights and the agencies’ justifications, ready to edit.',
+    id: 'Draf laporan MGI Daerah dalam dokumen Word, disusun dari jawaban tervalidasi, sorotan dan justifikasi instansi, siap disunting.',
+  },
+  reportEn: { en: 'Download report (English)', id: 'Unduh laporan (Bahasa Inggris)' },
+  reportId: { en: 'Download report (Bahasa Indonesia)', id: 'Unduh laporan (Bahasa Indonesia)' },
   aggregateTitle: { en: 'Aggregation', id: 'Agregasi' },
   aggregateIntro: {
     en: 'The scheduled aggregation keeps a snapshot of the summary and the workbooks. Run it now to keep one of this moment.',
