@@ -11,13 +11,13 @@ import type { AppDeps } from '../../app/deps.js';
 import { AGENCY_CODE } from '../../app/routes/agencies.js';
 import { consolidatedWorkbookResponse } from '../../app/routes/aggregation.js';
 import { ASSESSMENT_ID } from '../../app/routes/assessments.js';
-import { assessmentReportDocx, DOCX_CONTENT_TYPE, reportFilename } from '../../app/services/report.js';
 import {
   findFramework,
   frameworkOf,
   requireAssessment,
   requireAssessmentAndAgency,
 } from '../../app/services/frameworks.js';
+import { assessmentReportDocx, DOCX_CONTENT_TYPE, reportFilename } from '../../app/services/report.js';
 import { requireSessionCsrf } from '../csrf.js';
 import { requirePolicy, requireRole } from '../guards.js';
 import { renderMessage, renderPage, type WebContext } from '../page-context.js';
