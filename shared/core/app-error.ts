@@ -32,21 +32,9 @@ export class AppError extends Error {
   readonly totalIssues: number;
   readonly details: Record<string, unknown> | undefined;
   readonly lang: Lang | undefined;
-  /** @deprecated a sentence chosen by an old thrower; removed once every thrower uses `fail`. */
-  readonly legacyText: string | undefined;
 
-  constructor(code: string, status: number, options?: AppErrorOptions);
-  /** @deprecated use `fail(code, params)`. */
-  constructor(code: string, status: number, message: string, options?: AppErrorOptions);
-  constructor(
-    code: string,
-    status: number,
-    messageOrOptions: string | AppErrorOptions = {},
-    legacyOptions: AppErrorOptions = {},
-  ) {
-    const legacy = typeof messageOrOptions === 'string';
-    const options = legacy ? legacyOptions : messageOrOptions;
-    const text = legacy ? messageOrOptions : errorMessage(code, options.params, options.lang ?? 'en');
+  constructor(code: string, status: number, options: AppErrorOptions = {}) {
+    const text = errorMessage(code, options.params, options.lang ?? 'en');
     super(text, options.cause === undefined ? undefined : { cause: options.cause });
     this.name = 'AppError';
     this.code = code;
@@ -56,7 +44,6 @@ export class AppError extends Error {
     this.totalIssues = options.totalIssues ?? this.issues.length;
     this.details = options.details;
     this.lang = options.lang;
-    this.legacyText = legacy ? messageOrOptions : undefined;
   }
 }
 

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { isAppError } from '../../../shared/core/app-error.js';
+import { appErrorMessage, publicIssue } from '../../../shared/core/errors/index.js';
 import { getBuiltInFramework } from '../../../shared/core/framework.js';
 import type { Issue } from '../../../shared/core/types.js';
 import { parseSubmissionWorkbook } from '../../../shared/core/workbook/parse-submission.js';
@@ -75,9 +76,9 @@ export const validateCommand: CliCommand = {
       });
       report = {
         ok: parsed.ok,
-        issues: parsed.issues,
+        issues: parsed.issues.map(publicIssue),
         totalIssues: parsed.totalIssues,
-        warnings: parsed.warnings,
+        warnings: parsed.warnings.map(publicIssue),
         counts: parsed.counts,
         responses: parsed.responses,
         meta: parsed.meta,
@@ -85,7 +86,9 @@ export const validateCommand: CliCommand = {
       };
     } catch (error) {
       if (!isAppError(error)) throw error;
-      report = failedReport(error.code, error.message, error.issues, error.totalIssues);
+      // In the file's language when the file says which, else the one asked for with --lang.
+      const message = appErrorMessage(error, error.lang ?? lang);
+      report = failedReport(error.code, message, error.issues.map(publicIssue), error.totalIssues);
     }
     io.out(values.json ? `${JSON.stringify(report, null, 2)}\n` : formatReport(file, report));
     return report.ok ? EXIT.ok : EXIT.problems;

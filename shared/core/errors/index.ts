@@ -126,7 +126,7 @@ export function withPublicWarnings<T extends { warnings: readonly Issue[] }>(rec
 
 /** The message of an AppError in `lang`. */
 export function appErrorMessage(error: AppError, lang: Lang): string {
-  return error.legacyText ?? errorMessage(error.code, error.params, lang);
+  return errorMessage(error.code, error.params, lang);
 }
 
 /** The public JSON error body `{error: {code, message, issues, totalIssues?, ...details}}` in `lang`. */
