@@ -5,6 +5,7 @@ import { adminTokenCommand } from './commands/admin-token.js';
 import { aggregateCommand } from './commands/aggregate.js';
 import { bulkUploadCommand } from './commands/bulk-upload.js';
 import { importAgenciesCommand } from './commands/import-agencies.js';
+import { reportCommand } from './commands/report.js';
 import { templateCommand } from './commands/template-command.js';
 import { validateCommand } from './commands/validate-command.js';
 import type { ServiceIo } from './service-client.js';
@@ -18,6 +19,7 @@ const COMMANDS: ReadonlyMap<string, CliCommand> = new Map(
     bulkUploadCommand,
     adminTokenCommand,
     aggregateCommand,
+    reportCommand,
   ].map((command) => [command.name, command]),
 );
 

@@ -137,7 +137,7 @@ async function viaStore(deps: AggregationDeps, assessment: string | undefined, i
  * Fails with a clear message when another process (the running local service) holds the
  * LevelDB lock; dynalite itself would crash the process on its first request.
  */
-async function assertNotLocked(dbPath: string): Promise<void> {
+export async function assertNotLocked(dbPath: string): Promise<void> {
   const fromDynalite = createRequire(createRequire(import.meta.url).resolve('dynalite'));
   const { Level } = fromDynalite('level') as {
     Level: new (path: string) => { open(): Promise<void>; close(): Promise<void> };
