@@ -4,10 +4,14 @@
  * goes back as its own fields.
  */
 import { isAppError } from '../../shared/core/app-error.js';
+import { loadExcelJs } from '../../shared/core/workbook/exceljs.js';
 import {
   type ParsedSubmission,
   parseSubmissionWorkbook,
 } from '../../shared/core/workbook/parse-submission.js';
+
+// The worker exists to parse: it loads exceljs (~300 ms) as it starts, not in the first upload.
+await loadExcelJs();
 
 export type ParseReply =
   | { ok: true; result: ParsedSubmission }
