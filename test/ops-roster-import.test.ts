@@ -128,9 +128,8 @@ describe('POST /api/assessments/:aid/agencies/import', () => {
     const token = String(sheet.getCell('D5').value);
     expect(token).toMatch(/^mgi_agy_/);
     expect(String(sheet.getCell('D6').value)).toMatch(/already registered/);
-    expect(String(sheet.getCell('E5').value)).toContain(
-      `/api/assessments/${AID}/template.xlsx?agency=UNNES&lang=en`,
-    );
+    // The link column is the web sign-in address a clerk opens in a browser, not an API URL.
+    expect(sheet.getCell('E5').value).toBe(`${service.url}/signin?lang=en`);
     expect(wb.getWorksheet('Problems')!.getCell('B2').value).toBe('A4');
     const template = await service.call('GET', `/api/assessments/${AID}/template.xlsx?lang=en`, { token });
     expect(template.status).toBe(200);

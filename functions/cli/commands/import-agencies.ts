@@ -16,7 +16,8 @@ import { SERVICE_OPTIONS, SERVICE_USAGE, type ServiceIo, serviceFromOptions } fr
 
 const USAGE = `Usage: mgi import-agencies ROSTER.xlsx --assessment A [options]
 
-Registers the agencies of a roster workbook (columns code | name | level, or kode | nama | tingkat)
+Registers the agencies of a roster workbook (columns code | name | level, or kode | nama | tingkat,
+and optionally contact name | e-mail | phone, or narahubung | e-mail | telepon)
 through the API of a running service, local or on AWS. New agencies get a token (shown only now);
 agencies already registered are updated and keep their token.
 Exit code: 0 every row registered, 1 some rows have problems or the service refused, 2 usage error.
@@ -25,6 +26,7 @@ Options:
   --assessment A   the assessment (required)
 ${SERVICE_USAGE}
   --out FILE.xlsx  write the tokens workbook for distribution (refuses to overwrite a file)
+  --public-url URL the web pages' address for the sign-in links (default: the service URL)
   --lang en|id     language of the tokens workbook (default: the roster's)
   --json           print { created: [{code, token}], updated: [code], issues } as JSON`;
 
@@ -32,6 +34,7 @@ const OPTIONS = {
   assessment: { type: 'string' },
   ...SERVICE_OPTIONS,
   out: { type: 'string' },
+  'public-url': { type: 'string' },
   lang: { type: 'string' },
   json: { type: 'boolean' },
 } as const;
@@ -89,7 +92,7 @@ export const importAgenciesCommand: CliCommand = {
         assessmentId: assessment,
         entries,
         lang: langOption(values.lang, roster.lang),
-        baseUrl: client.baseUrl,
+        publicUrl: typeof values['public-url'] === 'string' ? values['public-url'] : client.baseUrl,
         issues: result.issues,
       });
       await writeFile(out, workbook, { flag: 'wx' });

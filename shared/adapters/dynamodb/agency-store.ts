@@ -6,6 +6,8 @@
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import { type DynamoDBClient, GetItemCommand, UpdateItemCommand } from '@aws-sdk/client-dynamodb';
 import type { AgencyFields, AgencyStore } from '../../core/agencies/agency-port.js';
+import type { OneTimeSecrets } from '../../core/agencies/one-time-secret-port.js';
+import { DynamoOneTimeSecrets } from './one-time-secrets.js';
 import type { Actor } from '../../core/audit/audit-entry.js';
 import type { AuditLog, AuditMark } from '../../core/audit/audit-port.js';
 import { fail } from '../../core/errors/index.js';
@@ -329,11 +331,14 @@ export function agencyStores(
   clock: Clock,
   audit: () => AuditLog,
   tokens: Pick<TokenStore, 'putToken' | 'deleteToken'>,
-): { agencies: AgencyStore } {
+): { agencies: AgencyStore; oneTime: OneTimeSecrets } {
   const lazyAudit: AuditLog = {
     record: (draft, key, action) => audit().record(draft, key, action),
     append: (draft) => audit().append(draft),
     list: (aid, filter) => audit().list(aid, filter),
   };
-  return { agencies: new DynamoAgencyStore({ client, table, clock, audit: lazyAudit, tokens }) };
+  return {
+    agencies: new DynamoAgencyStore({ client, table, clock, audit: lazyAudit, tokens }),
+    oneTime: new DynamoOneTimeSecrets(client, table, clock),
+  };
 }

@@ -79,4 +79,61 @@ describe('parseRosterWorkbook', () => {
     const csv = new TextEncoder().encode('code,name,level\nA1,B,provincial\n');
     expect((await rejection(parseRosterWorkbook(csv))).status).toBe(415);
   });
+  it('reads the optional contact columns (EN or ID headers) and reports a malformed e-mail or phone by cell', async () => {
+    const wb = new ExcelJS.Workbook();
+    const sheet = wb.addWorksheet('Instansi');
+    sheet.addRow(['kode', 'nama', 'tingkat', 'narahubung', 'e-mail', 'telepon']);
+    sheet.addRow([
+      'dinkes',
+      'Dinas Kesehatan',
+      'Provinsi',
+      'Ibu Sari',
+      'sari@dinkes.go.id',
+      '(024) 351-1234',
+    ]);
+    sheet.addRow(['BAPPEDA', 'Bappeda', 'Provinsi', '', 'bappeda(at)jateng', '']);
+    sheet.addRow(['DISNAKER', 'Disnaker', 'Provinsi', 'Pak Budi', '', '0812-ABC']);
+    sheet.addRow(['DINSOS', 'Dinas Sosial', 'Provinsi', '', '', 81234567890]);
+    const roster = await parseRosterWorkbook(new Uint8Array(await wb.xlsx.writeBuffer()));
+    expect(roster.lang).toBe('id');
+    expect(roster.agencies).toEqual([
+      {
+        code: 'DINKES',
+        name: 'Dinas Kesehatan',
+        level: 'provincial',
+        contactName: 'Ibu Sari',
+        email: 'sari@dinkes.go.id',
+        phone: '(024) 351-1234',
+        row: 2,
+      },
+      {
+        code: 'DINSOS',
+        name: 'Dinas Sosial',
+        level: 'provincial',
+        contactName: null,
+        email: null,
+        phone: '81234567890',
+        row: 5,
+      },
+    ]);
+    expect(roster.issues.map((i) => [i.cell, i.field, i.code])).toEqual([
+      ['E3', 'email', 'roster.email_invalid'],
+      ['F4', 'phone', 'roster.phone_invalid'],
+    ]);
+    expect(roster.issues[0]!.message).toMatch(/^Baris 3: "bappeda\(at\)jateng" bukan alamat e-mail/);
+  });
+
+  it('reads English contact headers written by writeRosterWorkbook', async () => {
+    const bytes = await writeRosterWorkbook({
+      lang: 'en',
+      rows: [{ code: 'UNDIP', name: 'Universitas Diponegoro', level: 'Academic', email: 'lppm@undip.ac.id' }],
+    });
+    const roster = await parseRosterWorkbook(bytes);
+    expect(roster.agencies[0]).toMatchObject({
+      code: 'UNDIP',
+      email: 'lppm@undip.ac.id',
+      contactName: null,
+      phone: null,
+    });
+  });
 });

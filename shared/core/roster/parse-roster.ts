@@ -1,5 +1,6 @@
 import type { Workbook, Worksheet } from 'exceljs';
 import * as z from 'zod';
+import { checkContacts } from '../agencies/agency-fields.js';
 import { type ErrorCode, fail, issueOf } from '../errors/index.js';
 import type { Issue, Lang } from '../types.js';
 import { cellRef } from '../workbook/a1.js';
@@ -7,13 +8,22 @@ import { readCellValue } from '../workbook/cell-value.js';
 import { checkContainer } from '../workbook/check-container.js';
 import { loadWorkbookBytes } from '../workbook/exceljs.js';
 import { type AgencyLevel, matchAgencyLevel } from './agency-level.js';
-import { matchRosterHeaderRow, type RosterColumn } from './roster-headers.js';
+import {
+  CONTACT_COLUMNS,
+  matchRosterHeaderRow,
+  type RosterColumn,
+  type RosterColumns,
+} from './roster-headers.js';
 
 /** One agency as a roster row declares it. */
 export interface RosterAgency {
   code: string;
   name: string;
   level: AgencyLevel;
+  /** Contacts when the roster has their columns (null = empty cell); absent without the column. */
+  contactName?: string | null;
+  email?: string | null;
+  phone?: string | null;
   /** 1-based row of the roster sheet, for messages. */
   row: number;
 }
@@ -97,7 +107,14 @@ export async function parseRosterWorkbook(
   throw fail('roster.no_header', {}, { lang: fallback });
 }
 
-function readRows(sheet: Worksheet, headerRow: number, columns: Record<RosterColumn, number>, lang: Lang) {
+/** The roster issue of each contact rule (same rule as the API, with the row in the message). */
+const ROSTER_CONTACT_CODES = {
+  'agency.email_invalid': 'roster.email_invalid',
+  'agency.phone_invalid': 'roster.phone_invalid',
+  'agency.contact_too_long': 'roster.contact_too_long',
+} as const satisfies Record<string, ErrorCode>;
+
+function readRows(sheet: Worksheet, headerRow: number, columns: RosterColumns, lang: Lang) {
   const agencies: RosterAgency[] = [];
   const issues: Issue[] = [];
   const firstRowOfCode = new Map<string, number>();
@@ -110,15 +127,25 @@ function readRows(sheet: Worksheet, headerRow: number, columns: Record<RosterCol
     issues.push(
       issueOf(
         code,
-        { sheet: sheet.name, cell: cellRef(columns[field], row), field },
+        { sheet: sheet.name, cell: cellRef(columns[field]!, row), field },
         { row, ...params },
         lang,
       ),
     );
   for (let r = headerRow + 1; r <= sheet.rowCount; r++) {
     const row = sheet.getRow(r);
-    const read = (field: RosterColumn) => readCellValue(row.getCell(columns[field]).value);
-    const cells = { code: read('code'), name: read('name'), level: read('level') };
+    const read = (field: RosterColumn) =>
+      columns[field] === undefined
+        ? ({ kind: 'empty' } as const)
+        : readCellValue(row.getCell(columns[field]).value);
+    const cells: Record<RosterColumn, ReturnType<typeof read>> = {
+      code: read('code'),
+      name: read('name'),
+      level: read('level'),
+      contactName: read('contactName'),
+      email: read('email'),
+      phone: read('phone'),
+    };
     if (Object.values(cells).every((c) => c.kind === 'empty')) continue;
     let ok = true;
     const text = (field: RosterColumn): string => {
@@ -133,7 +160,18 @@ function readRows(sheet: Worksheet, headerRow: number, columns: Record<RosterCol
     const rawCode = text('code');
     const rawName = text('name');
     const rawLevel = text('level');
+    const rawContacts = Object.fromEntries(
+      CONTACT_COLUMNS.filter((f) => columns[f] !== undefined).map((f) => [f, text(f)]),
+    );
     if (!ok) continue;
+    const contacts = checkContacts(rawContacts);
+    for (const problem of contacts.problems) {
+      const code = ROSTER_CONTACT_CODES[problem.code];
+      issue(problem.field, r, code, {
+        value: String(problem.params.value ?? ''),
+        max: Number(problem.params.max ?? 0),
+      });
+    }
     const code = codeSchema.safeParse(rawCode);
     if (!code.success) issue('code', r, 'roster.code_invalid', { value: rawCode.trim() });
     const name = nameSchema.safeParse(rawName);
@@ -143,14 +181,14 @@ function readRows(sheet: Worksheet, headerRow: number, columns: Record<RosterCol
     }
     const level = levelSchema.safeParse(rawLevel);
     if (!level.success) issue('level', r, 'roster.level_invalid', { value: rawLevel.trim() });
-    if (!code.success || !name.success || !level.success) continue;
+    if (!code.success || !name.success || !level.success || contacts.problems.length > 0) continue;
     const first = firstRowOfCode.get(code.data);
     if (first !== undefined) {
       issue('code', r, 'roster.code_duplicate', { value: code.data, first });
       continue;
     }
     firstRowOfCode.set(code.data, r);
-    agencies.push({ code: code.data, name: name.data, level: level.data, row: r });
+    agencies.push({ code: code.data, name: name.data, level: level.data, ...contacts.values, row: r });
   }
   return { agencies, issues };
 }

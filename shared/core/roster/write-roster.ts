@@ -7,6 +7,9 @@ export interface RosterRowInput {
   code: string;
   name: string;
   level: string;
+  contactName?: string;
+  email?: string;
+  phone?: string;
 }
 
 /**
@@ -20,17 +23,28 @@ export async function writeRosterWorkbook(input: {
   lang: Lang;
   sheetName?: string;
   titleRows?: string[];
+  /** Write the contact columns (also when any row has a contact). */
+  withContacts?: boolean;
 }): Promise<Uint8Array> {
   const ExcelJS = await loadExcelJs();
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet(
     input.sheetName ?? (input.lang === 'id' ? 'Daftar instansi' : 'Roster'),
   );
-  sheet.columns = [{ width: 18 }, { width: 60 }, { width: 18 }];
+  const contacts = input.withContacts === true || input.rows.some((r) => r.contactName || r.email || r.phone);
+  sheet.columns = [{ width: 18 }, { width: 60 }, { width: 18 }, { width: 30 }, { width: 34 }, { width: 20 }];
+  // Text cells: a phone typed as 0812... keeps its leading zero.
+  for (let c = 1; c <= 6; c++) sheet.getColumn(c).numFmt = '@';
   for (const note of input.titleRows ?? []) sheet.addRow([note]);
   const labels = ROSTER_HEADER_LABELS[input.lang];
-  sheet.addRow([labels.code, labels.name, labels.level]).font = { bold: true };
-  for (const row of input.rows) sheet.addRow([row.code, row.name, row.level]);
+  const header = [labels.code, labels.name, labels.level];
+  if (contacts) header.push(labels.contactName, labels.email, labels.phone);
+  sheet.addRow(header).font = { bold: true };
+  for (const row of input.rows) {
+    const values = [row.code, row.name, row.level];
+    if (contacts) values.push(row.contactName ?? '', row.email ?? '', row.phone ?? '');
+    sheet.addRow(values);
+  }
   const buffer = await workbook.xlsx.writeBuffer();
   return new Uint8Array(buffer as ArrayBuffer);
 }

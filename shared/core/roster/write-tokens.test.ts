@@ -3,11 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { writeTokensWorkbook } from './write-tokens.js';
 
 describe('writeTokensWorkbook', () => {
-  it('writes one text row per agency with token and template link, formulas kept as text', async () => {
+  it('writes one text row per agency with token and sign-in address, formulas kept as text', async () => {
     const bytes = await writeTokensWorkbook({
       assessmentId: 'jateng-2026',
       lang: 'id',
-      baseUrl: 'http://localhost:3000/',
+      publicUrl: 'http://localhost:3000/',
       entries: [
         {
           code: 'DINKES',
@@ -31,13 +31,12 @@ describe('writeTokensWorkbook', () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(Buffer.from(bytes) as never);
     const sheet = wb.getWorksheet('Token')!;
-    expect(sheet.getRow(4).values).toEqual([undefined, 'kode', 'nama', 'tingkat', 'token', 'unduh templat']);
+    expect(sheet.getRow(4).values).toEqual([undefined, 'kode', 'nama', 'tingkat', 'token', 'alamat masuk']);
     expect(sheet.getCell('A5').value).toBe('DINKES');
     expect(sheet.getCell('C5').value).toBe('Provinsi');
     expect(sheet.getCell('D5').value).toBe('mgi_abc123');
-    expect(sheet.getCell('E5').value).toBe(
-      'http://localhost:3000/api/assessments/jateng-2026/template.xlsx?agency=DINKES&lang=id — kirim header "Authorization: Bearer <token>"',
-    );
+    // The address a clerk opens in a browser: the web sign-in, never an API URL.
+    expect(sheet.getCell('E5').value).toBe('http://localhost:3000/signin?lang=id');
     expect(sheet.getCell('B6').value).toBe('=HYPERLINK("http://x","y")');
     expect(sheet.getCell('B6').type).toBe(ExcelJS.ValueType.String);
     expect(String(sheet.getCell('D6').value)).toMatch(/sudah terdaftar/);

@@ -1,3 +1,4 @@
+import { signInAddress } from '../reminders/sign-in-address.js';
 import type { Issue, Lang } from '../types.js';
 import { loadExcelJs } from '../workbook/exceljs.js';
 import { AGENCY_LEVEL_LABELS, type AgencyLevel } from './agency-level.js';
@@ -15,20 +16,18 @@ const TEXT = {
   en: {
     sheet: 'Tokens',
     title: (a: string) => `Agency tokens — assessment ${a}`,
-    note: 'Give each agency only its own token. A token is shown once: keep this file safe, and rotate a lost token.',
-    headers: ['code', 'name', 'level', 'token', 'template download'],
+    note: 'Give each agency only its own token. The clerk opens the sign-in address in a browser and pastes the token. A token is shown once: keep this file safe, and issue a new one for a lost token.',
+    headers: ['code', 'name', 'level', 'token', 'sign-in address'],
     unchanged: '(already registered — token unchanged; rotate it to issue a new one)',
-    hint: (url: string) => `${url} — send header "Authorization: Bearer <token>"`,
     problems: 'Problems',
     problemHeaders: ['sheet', 'cell', 'field', 'code', 'message'],
   },
   id: {
     sheet: 'Token',
     title: (a: string) => `Token instansi — asesmen ${a}`,
-    note: 'Berikan kepada setiap instansi hanya tokennya sendiri. Token hanya ditampilkan sekali: simpan berkas ini dengan aman, dan ganti token yang hilang.',
-    headers: ['kode', 'nama', 'tingkat', 'token', 'unduh templat'],
+    note: 'Berikan kepada setiap instansi hanya tokennya sendiri. Petugas membuka alamat masuk di peramban lalu menempelkan token. Token hanya ditampilkan sekali: simpan berkas ini dengan aman, dan terbitkan token baru untuk token yang hilang.',
+    headers: ['kode', 'nama', 'tingkat', 'token', 'alamat masuk'],
     unchanged: '(sudah terdaftar — token tidak berubah; ganti token untuk menerbitkan yang baru)',
-    hint: (url: string) => `${url} — kirim header "Authorization: Bearer <token>"`,
     problems: 'Masalah',
     problemHeaders: ['lembar', 'sel', 'kolom', 'kode', 'pesan'],
   },
@@ -47,7 +46,7 @@ export function templateDownloadUrl(
 
 /**
  * Writes the tokens workbook a coordinator distributes after a roster import: one row per agency
- * with code, name, level, token and where to download the template. Every cell is written as text
+ * with code, name, level, token and the web sign-in address a clerk opens in a browser. Every cell is written as text
  * (a name typed as `=HYPERLINK(...)` stays text), in the requested language. Roster rows that were
  * not registered are listed on a second sheet with their cell and message.
  */
@@ -55,7 +54,8 @@ export async function writeTokensWorkbook(input: {
   assessmentId: string;
   entries: TokenSheetEntry[];
   lang: Lang;
-  baseUrl?: string | null;
+  /** The web pages' public base URL: the link column is its sign-in address, not an API URL. */
+  publicUrl: string;
   issues?: Issue[];
   now?: Date;
 }): Promise<Uint8Array> {
@@ -81,7 +81,7 @@ export async function writeTokensWorkbook(input: {
       entry.name,
       AGENCY_LEVEL_LABELS[input.lang][entry.level],
       entry.token ?? t.unchanged,
-      t.hint(templateDownloadUrl(input.baseUrl ?? null, input.assessmentId, entry.code, input.lang)),
+      signInAddress(input.publicUrl, input.lang),
     ];
     // Plain string values are stored as shared strings: no cell can become a formula.
     values.forEach((value, i) => {
