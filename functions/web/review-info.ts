@@ -2,6 +2,8 @@
 import { isRoundOpen } from '../../shared/core/consultation/consultation-rules.js';
 import { isClosedFor } from '../../shared/core/review/deadline.js';
 import { commentsByIndicator, reviewStateOf } from '../../shared/core/review/review-state.js';
+import type { ReviewStatus } from '../../shared/core/review/review-types.js';
+import type { Agency } from '../../shared/ports.js';
 import type { AppDeps } from '../app/deps.js';
 import type { AgencyReviewInfo } from './pages/agency-review-parts.js';
 
@@ -36,4 +38,18 @@ export async function agencyReviewComments(
 ): Promise<Map<string, string[]>> {
   const info = await agencyReviewInfo(deps, aid, code);
   return info ? commentsByIndicator(info.review) : new Map();
+}
+
+/** The review state of every agency, by code (undefined without the review ports). */
+export async function reviewStatuses(
+  deps: AppDeps,
+  aid: string,
+  agencies: readonly Agency[],
+): Promise<Map<string, ReviewStatus> | undefined> {
+  if (!deps.reviews) return undefined;
+  const records = await deps.reviews.listForAgencies(
+    aid,
+    agencies.map((a) => a.code),
+  );
+  return new Map(agencies.map((a) => [a.code, reviewStateOf(a.current, records.get(a.code) ?? null).status]));
 }

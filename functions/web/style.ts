@@ -56,4 +56,10 @@ dl.counts div{background:#f5f6f8;border-radius:6px;padding:6px 10px}
 dl.counts dt{font-size:.85rem;color:#4a5563}dl.counts dd{margin:0;font-size:1.3rem;font-weight:700}
 ul.plain{padding-left:1.2em}
 footer{max-width:1100px;margin:0 auto;padding:16px;color:#4a5563;font-size:.85rem}
+.visually-hidden{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
+.quote{white-space:pre-wrap;border-left:3px solid #d5dbe3;padding-left:8px;margin:4px 0}
+.review-comment{white-space:pre-wrap;margin:6px 0}
+.inline-form label{display:inline-block;margin:0 8px 8px 0}
+details>summary{cursor:pointer;color:#0b5cad;margin:4px 0}
+.tag.warn{background:#fff4e0;color:#7a4a00}
 `;

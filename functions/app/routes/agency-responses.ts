@@ -11,7 +11,7 @@ import { diffResponses } from '../../../shared/core/review/response-diff.js';
 import { fieldIssue, reviewError } from '../../../shared/core/review/review-error.js';
 import { commentsByIndicator, reviewStateOf } from '../../../shared/core/review/review-state.js';
 import type { ReviewState } from '../../../shared/core/review/review-types.js';
-import type { NormalizedResponse, Submission } from '../../../shared/core/types.js';
+import type { Lang, NormalizedResponse, Submission } from '../../../shared/core/types.js';
 import { XLSX_CONTENT_TYPE } from '../../../shared/core/xlsx.js';
 import type { Agency } from '../../../shared/ports.js';
 import type { AppEnv } from '../app-env.js';
@@ -86,6 +86,51 @@ export async function loadAgencyResponses(deps: AppDeps, aid: string, code: stri
 
 const SID = /^[A-Za-z0-9_.:-]{1,80}$/;
 
+/** The archived original of one submission: 404 for an unknown id or a web-form submission. */
+export async function originalFile(deps: AppDeps, aid: string, code: string, sid: string, lang: Lang) {
+  const { agency } = await requireAssessmentAndAgency(deps, aid, code, lang);
+  const history = SID.test(sid) ? await deps.store.listSubmissions(aid, agency.code) : [];
+  const submission = history.find((s) => s.id === sid);
+  if (!submission) throw reviewError('submission.not_found', lang, { code: agency.code, sid });
+  const key =
+    submission.channel === 'xlsx'
+      ? await requireReviewStores(deps).reviews.originalKeyOf(aid, agency.code, sid)
+      : null;
+  const bytes = key ? await deps.archive.get(key) : null;
+  if (!bytes) throw reviewError('submission.no_file', lang, { sid });
+  const stamp = submission.receivedAt.replace(/[:.]/g, '-');
+  return { bytes, filename: `mgi-${aid}-${agency.code}-${stamp}.xlsx` };
+}
+
+/** What changed between two committed submissions of an agency (404 naming `from`/`to`). */
+export async function agencyDiff(
+  deps: AppDeps,
+  aid: string,
+  code: string,
+  from: string,
+  to: string,
+  lang: Lang,
+) {
+  const { assessment, agency } = await requireAssessmentAndAgency(deps, aid, code, lang);
+  const history = await deps.store.listSubmissions(aid, agency.code);
+  for (const [field, sid] of [
+    ['from', from],
+    ['to', to],
+  ] as const) {
+    if (!history.some((s) => s.id === sid)) {
+      const issues = [fieldIssue('submission.not_found', lang, field, { code: agency.code, sid })];
+      throw reviewError('submission.not_found', lang, { code: agency.code, sid }, { issues });
+    }
+  }
+  const { reviews } = requireReviewStores(deps);
+  const [framework, before, after] = await Promise.all([
+    frameworkOf(deps, assessment),
+    reviews.responsesOf(aid, agency.code, from),
+    reviews.responsesOf(aid, agency.code, to),
+  ]);
+  return diffResponses(framework, before, after);
+}
+
 /** `GET .../responses`, `GET .../submissions/:sid/file`, `GET .../diff?from=&to=`. */
 export function agencyResponsesRoutes(deps: AppDeps): Hono<AppEnv> {
   return new Hono<AppEnv>()
@@ -106,51 +151,25 @@ export function agencyResponsesRoutes(deps: AppDeps): Hono<AppEnv> {
       if (principal.kind === 'account' && !isAllowed(principal, 'editor', { assessmentId: aid })) {
         throw fail('auth.forbidden');
       }
-      const sid = c.req.param('sid');
-      const { agency } = await requireAssessmentAndAgency(deps, aid, c.req.param('code'), lang);
-      const history = SID.test(sid) ? await deps.store.listSubmissions(aid, agency.code) : [];
-      const submission = history.find((s) => s.id === sid);
-      if (!submission) throw reviewError('submission.not_found', lang, { code: agency.code, sid });
-      const key =
-        submission.channel === 'xlsx'
-          ? await requireReviewStores(deps).reviews.originalKeyOf(aid, agency.code, sid)
-          : null;
-      const bytes = key ? await deps.archive.get(key) : null;
-      if (!bytes) throw reviewError('submission.no_file', lang, { sid });
-      const stamp = submission.receivedAt.replace(/[:.]/g, '-');
+      const { bytes, filename } = await originalFile(
+        deps,
+        aid,
+        c.req.param('code'),
+        c.req.param('sid'),
+        lang,
+      );
       return c.body(bytes as Uint8Array<ArrayBuffer>, 200, {
         'Content-Type': XLSX_CONTENT_TYPE,
-        'Content-Disposition': `attachment; filename="mgi-${aid}-${agency.code}-${stamp}.xlsx"`,
+        'Content-Disposition': `attachment; filename="${filename}"`,
         'Cache-Control': 'no-store',
       });
     })
     .get('/assessments/:aid/agencies/:code/diff', allow('own-agency'), async (c) => {
       const lang = c.get('lang');
       const aid = c.req.param('aid');
-      const { assessment, agency } = await requireAssessmentAndAgency(deps, aid, c.req.param('code'), lang);
       const from = c.req.query('from') ?? '';
       const to = c.req.query('to') ?? '';
-      const history = await deps.store.listSubmissions(aid, agency.code);
-      for (const [field, sid] of [
-        ['from', from],
-        ['to', to],
-      ] as const) {
-        if (!history.some((s) => s.id === sid)) {
-          throw reviewError(
-            'submission.not_found',
-            lang,
-            { code: agency.code, sid },
-            {
-              issues: [fieldIssue('submission.not_found', lang, field, { code: agency.code, sid })],
-            },
-          );
-        }
-      }
-      const [framework, before, after] = await Promise.all([
-        frameworkOf(deps, assessment),
-        requireReviewStores(deps).reviews.responsesOf(aid, agency.code, from),
-        requireReviewStores(deps).reviews.responsesOf(aid, agency.code, to),
-      ]);
-      return c.json({ from, to, changes: diffResponses(framework, before, after) });
+      const changes = await agencyDiff(deps, aid, c.req.param('code'), from, to, lang);
+      return c.json({ from, to, changes });
     });
 }

@@ -64,9 +64,11 @@ export function AgencyReviewCard(props: { lang: Lang; info: AgencyReviewInfo; fr
               <ul id="review-comments">
                 {review.comments.map((c) => (
                   <li data-indicator={c.indicatorId}>
-                    <strong>{c.indicatorId}</strong> {texts.get(c.indicatorId) ?? ''}
-                    <br />
-                    {c.text}
+                    <a href={`/agency/form#ind-${c.indicatorId.replace(/[^A-Za-z0-9]/g, '_')}`}>
+                      <strong>{c.indicatorId}</strong>
+                    </a>{' '}
+                    <span class="hint">{texts.get(c.indicatorId) ?? ''}</span>
+                    <p class="quote review-comment">{c.text}</p>
                   </li>
                 ))}
               </ul>
