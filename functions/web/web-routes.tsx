@@ -17,6 +17,7 @@ import { renderMessage, type WebContext } from './page-context.js';
 import { agencyRoutes } from './routes/agency-routes.js';
 import { authRoutes } from './routes/auth-routes.js';
 import { coordinatorRoutes } from './routes/coordinator-routes.js';
+import { focusGroupRoutes } from './routes/focus-group-routes.js';
 import { readSession } from './session.js';
 import { COMMON_TEXTS } from './texts/common-texts.js';
 import { translator } from './texts/translate.js';
@@ -38,9 +39,12 @@ const DEFAULT_BODY_LIMIT = 4 * 1024 * 1024;
 
 const isLang = (value: string | undefined): value is 'en' | 'id' => value === 'en' || value === 'id';
 
-/** Content-Security-Policy of the pages: no script at all, styles and forms from this site only. */
+/**
+ * Content-Security-Policy of the pages: scripts, styles and forms from this site only. The only
+ * script is the focus-group workspace's optional keyboard shortcuts (/assets/focus-group.js).
+ */
 const CSP =
-  "default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+  "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
 
 function notFoundPage(c: WebContext) {
   const tr = translator(COMMON_TEXTS, c.get('lang'));
@@ -105,6 +109,7 @@ export function webRoutes(deps: AppDeps): Hono<WebEnv> {
   web.route('/', authRoutes(deps));
   web.route('/agency', agencyRoutes(deps));
   web.route('/coordinator', coordinatorRoutes(deps));
+  web.route('/', focusGroupRoutes(deps));
 
   web.all('/agency/*', notFoundPage);
   web.all('/coordinator/*', notFoundPage);

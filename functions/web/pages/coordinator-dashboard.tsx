@@ -11,6 +11,7 @@ import { AGENCY_TEXTS } from '../texts/agency-texts.js';
 import { COORDINATOR_TEXTS } from '../texts/coordinator-texts.js';
 import { translator } from '../texts/translate.js';
 import { AgencyCells } from './agency-cells.js';
+import { FocusGroupCard } from './dashboard-focus-group.js';
 
 export interface DashboardProps {
   lang: Lang;
@@ -115,6 +116,7 @@ function Consolidation(props: DashboardProps & { summary: AssessmentSummary }) {
           }))}
         />
       </section>
+      <FocusGroupCard lang={lang} assessmentId={props.assessment.id} framework={framework} summary={summary} />
       <section class="card" aria-labelledby="disagree-h">
         <h2 id="disagree-h">{tr('disagreementsTitle')}</h2>
         <p class="hint">{tr('disagreementsIntro')}</p>
