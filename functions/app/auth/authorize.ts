@@ -8,7 +8,7 @@ import type { Context, MiddlewareHandler } from 'hono';
 import type { AccountStore } from '../../../shared/core/accounts/account-port.js';
 import { isAllowed, type Policy, type Principal } from '../../../shared/core/accounts/principal.js';
 import type { Actor } from '../../../shared/core/audit/audit-entry.js';
-import { fail } from '../../../shared/core/errors/index.js';
+import { fail, issueOf } from '../../../shared/core/errors/index.js';
 import type { Issue } from '../../../shared/core/types.js';
 import type { TokenStore } from '../../../shared/ports.js';
 import type { AppEnv } from '../app-env.js';
@@ -44,7 +44,6 @@ const BEARER = /^Bearer\s+(\S+)\s*$/i;
 export function authenticate(deps: Parameters<typeof resolveTokenHash>[0]): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const header = c.req.header('authorization');
-    const lang = c.get('lang');
     if (!header) throw fail('auth.missing_token');
     const match = BEARER.exec(header);
     if (!match?.[1]) throw fail('auth.invalid_token');
@@ -77,18 +76,9 @@ function checkIdLengths(c: Context<AppEnv>): void {
   ];
   const lang = c.get('lang');
   const issues: Issue[] = ids
+  const size = { en: `${MAX_ID_LENGTH} characters`, id: `${MAX_ID_LENGTH} karakter` };
     .filter(([, value]) => value !== undefined && value.length > MAX_ID_LENGTH)
-    .map(([field]) => ({
-      sheet: null,
-      cell: null,
-      indicatorId: null,
-      field,
-      code: 'request.invalid',
-      message:
-        lang === 'id'
-          ? `${field} paling banyak ${MAX_ID_LENGTH} karakter.`
-          : `${field} has at most ${MAX_ID_LENGTH} characters.`,
-    }));
+    .map(([field]) => issueOf('request.invalid', { field }, { field, size }, lang, 'request.field.at_most'));
   if (issues.length > 0) throw fail('request.invalid', {}, { status: 400, issues });
 }
 
