@@ -4,6 +4,7 @@
  * against a real DynamoDB-compatible server.
  */
 import type { Principal } from './core/accounts/principal.js';
+import type { AuditContext } from './core/audit/audit-port.js';
 import type { Framework } from './core/framework.js';
 import type { AnswerCounts, Issue, Lang, NormalizedResponse, Submission } from './core/types.js';
 
@@ -54,6 +55,8 @@ export interface CommitSubmissionInput {
   responses: NormalizedResponse[];
   /** Where the original file is archived (xlsx channel), written before the commit begins. */
   originalKey?: string;
+  /** Records `submission.accepted` with the commit (its mark rides on the one pointer write). */
+  audit?: AuditContext;
 }
 
 export interface CommitSubmissionResult {
@@ -65,7 +68,7 @@ export interface CommitSubmissionResult {
 /** Assessments, agencies, frameworks and submissions. */
 export interface AssessmentStore {
   /** Creates an assessment; throws AppError `assessment.exists` (409) when the id is taken. */
-  createAssessment(assessment: Assessment): Promise<void>;
+  createAssessment(assessment: Assessment, audit?: AuditContext): Promise<void>;
   getAssessment(id: string): Promise<Assessment | null>;
   listAssessments(): Promise<Assessment[]>;
 

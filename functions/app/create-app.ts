@@ -12,10 +12,12 @@ import { errorHandler, notFoundHandler } from './errors.js';
 import { appError } from './messages.js';
 import { requestContext } from './middleware/request-context.js';
 import { requestLog } from './middleware/request-log.js';
+import { accountRoutes } from './routes/accounts.js';
 import { agencyRoutes } from './routes/agencies.js';
 import { agencyImportRoutes } from './routes/agency-import.js';
 import { aggregationRoutes } from './routes/aggregation.js';
 import { assessmentRoutes } from './routes/assessments.js';
+import { auditRoutes } from './routes/audit.js';
 import { frameworkRoutes } from './routes/frameworks.js';
 import { healthRoutes } from './routes/health.js';
 import { submissionRoutes } from './routes/submissions.js';
@@ -48,6 +50,8 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   for (const routes of [
     frameworkRoutes(deps),
     assessmentRoutes(deps),
+    accountRoutes(deps),
+    auditRoutes(deps),
     agencyImportRoutes(deps),
     agencyRoutes(deps),
     templateRoutes(deps),

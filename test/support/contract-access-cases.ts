@@ -1,6 +1,7 @@
 /** Contract cases: every route and role, tokens, scopes, JSON errors. */
 import { expect, it } from 'vitest';
 import { type ContractContext, MAIN, OTHER, registerAgency, XLSX } from './contract-context.js';
+import { roleMatrixCases } from './contract-role-matrix.js';
 
 /** Every authenticated route of the contract, with a path valid for agency A1 of MAIN. */
 const ROUTES: [string, string][] = [
@@ -24,6 +25,8 @@ const errorOf = async (res: Response) =>
   ((await res.json()) as { error: { code: string; message: string } }).error;
 
 export function accessCases(ctx: ContractContext): void {
+  roleMatrixCases(ctx);
+
   it('answers health without a token and nothing else', async () => {
     const health = await ctx.service.call('GET', '/api/health');
     expect(health.status).toBe(200);

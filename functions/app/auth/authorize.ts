@@ -31,7 +31,7 @@ export async function resolveTokenHash(
 }
 
 /** The audit actor of a request: the signed-in account or agency. */
-export function actorOf(c: Context<AppEnv>): Actor {
+export function actorOf(c: { get(key: 'principal'): Principal }): Actor {
   const principal = c.get('principal');
   return principal.kind === 'account'
     ? { kind: 'account', id: principal.accountId, name: principal.name }

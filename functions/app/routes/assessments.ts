@@ -3,7 +3,7 @@ import * as z from 'zod';
 import { isAppError } from '../../../shared/core/app-error.js';
 import { fail } from '../../../shared/core/errors/index.js';
 import type { AppEnv } from '../app-env.js';
-import { allow } from '../auth/authorize.js';
+import { actorOf, allow } from '../auth/authorize.js';
 import type { AppDeps } from '../deps.js';
 import { jsonValidator } from '../json-validator.js';
 import { findFramework, requireAssessment } from '../services/frameworks.js';
@@ -35,7 +35,7 @@ export function assessmentRoutes(deps: AppDeps): Hono<AppEnv> {
       }
       const assessment = { ...input, createdAt: deps.clock.now().toISOString() };
       try {
-        await deps.store.createAssessment(assessment);
+        await deps.store.createAssessment(assessment, { log: deps.audit, actor: actorOf(c) });
       } catch (error) {
         if (isAppError(error) && error.code === 'assessment.exists') {
           throw fail('assessment.exists', { id: input.id }, { cause: error });

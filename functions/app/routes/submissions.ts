@@ -2,7 +2,7 @@ import { Hono } from 'hono';
 import { withPublicWarnings } from '../../../shared/core/errors/index.js';
 import { formResponsesSchema } from '../../../shared/core/validate-responses.js';
 import type { AppEnv } from '../app-env.js';
-import { actingAgency, allow } from '../auth/authorize.js';
+import { actingAgency, actorOf, allow } from '../auth/authorize.js';
 import type { AppDeps } from '../deps.js';
 import { jsonValidator } from '../json-validator.js';
 import { acceptForm, acceptWorkbook } from '../services/accept-submission.js';
@@ -23,6 +23,7 @@ export function submissionRoutes(deps: AppDeps): Hono<AppEnv> {
         lang,
         bytes,
         idempotencyKey,
+        actor: actorOf(c),
       });
       return c.json({ submission: withPublicWarnings(submission) }, created ? 201 : 200);
     })
@@ -38,6 +39,7 @@ export function submissionRoutes(deps: AppDeps): Hono<AppEnv> {
         lang,
         responses,
         idempotencyKey,
+        actor: actorOf(c),
       });
       return c.json({ submission: withPublicWarnings(submission) }, created ? 201 : 200);
     })

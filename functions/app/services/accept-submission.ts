@@ -6,6 +6,8 @@
  */
 import { createHash } from 'node:crypto';
 import { originalFileKey } from '../../../shared/adapters/archive/blob-keys.js';
+import { isAppError } from '../../../shared/core/app-error.js';
+import type { Actor } from '../../../shared/core/audit/audit-entry.js';
 import { fail } from '../../../shared/core/errors/index.js';
 import type { Lang } from '../../../shared/core/types.js';
 import type { ResponseInput } from '../../../shared/core/validate-responses.js';
@@ -23,13 +25,53 @@ interface ChannelInput {
   agencyCode: string;
   lang: Lang;
   idempotencyKey?: string;
+  /** Who submits, for the audit log (default: the agency itself). */
+  actor?: Actor;
+}
+
+const actorFor = (input: { agencyCode: string; actor?: Actor }): Actor =>
+  input.actor ?? { kind: 'agency', id: input.agencyCode, name: input.agencyCode };
+
+/**
+ * Runs a channel; a refusal of the submission (4xx other than a missing assessment or agency) is
+ * appended to the audit log as `submission.refused` with the issue count and the first codes —
+ * never the file or the answers — and rethrown.
+ */
+async function auditingRefusals<T>(
+  deps: AppDeps,
+  where: { assessmentId: string; agencyCode: string; actor?: Actor; channel: 'xlsx' | 'form' },
+  run: () => Promise<T>,
+): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    if (isAppError(error) && error.status >= 400 && error.status < 500 && error.status !== 404) {
+      const firstCodes = [...new Set(error.issues.map((i) => i.code))].slice(0, 5);
+      await deps.audit.append({
+        assessmentId: where.assessmentId,
+        actor: actorFor(where),
+        action: 'submission.refused',
+        target: `agency:${where.agencyCode}`,
+        before: null,
+        after: { channel: where.channel, code: error.code, issueCount: error.totalIssues, firstCodes },
+      });
+    }
+    throw error;
+  }
 }
 
 /**
  * Accepts an uploaded workbook for `assessmentId` (404 when it or the agency is missing): same
  * bytes again → the existing submission (created: false).
  */
-export async function acceptWorkbook(
+export function acceptWorkbook(
+  deps: AppDeps,
+  input: Omit<ChannelInput, 'assessment'> & { assessmentId: string; bytes: Uint8Array },
+): Promise<CommitSubmissionResult> {
+  return auditingRefusals(deps, { ...input, channel: 'xlsx' }, () => acceptWorkbookChecked(deps, input));
+}
+
+async function acceptWorkbookChecked(
   deps: AppDeps,
   input: Omit<ChannelInput, 'assessment'> & { assessmentId: string; bytes: Uint8Array },
 ): Promise<CommitSubmissionResult> {
@@ -76,6 +118,7 @@ export async function acceptWorkbook(
     warnings: parsed.warnings,
     responses: parsed.responses,
     originalKey,
+    audit: { log: deps.audit, actor: actorFor(input) },
   });
 }
 
@@ -92,7 +135,15 @@ async function claimKey(
 }
 
 /** Accepts the web form's answers; the same answers again → the existing submission. */
-export async function acceptForm(
+export function acceptForm(
+  deps: AppDeps,
+  input: ChannelInput & { responses: ResponseInput[] },
+): Promise<CommitSubmissionResult> {
+  const where = { ...input, assessmentId: input.assessment.id, channel: 'form' as const };
+  return auditingRefusals(deps, where, () => acceptFormChecked(deps, input));
+}
+
+async function acceptFormChecked(
   deps: AppDeps,
   input: ChannelInput & { responses: ResponseInput[] },
 ): Promise<CommitSubmissionResult> {
@@ -118,5 +169,6 @@ export async function acceptForm(
     counts: result.counts,
     warnings: result.warnings,
     responses: result.responses,
+    audit: { log: deps.audit, actor: actorFor(input) },
   });
 }

@@ -6,6 +6,7 @@ import { matchAgencyLevel } from '../../../shared/core/roster/agency-level.js';
 import type { AssessmentSummary } from '../../../shared/core/summary/summary.js';
 import type { Lang } from '../../../shared/core/types.js';
 import type { Agency, Assessment } from '../../../shared/ports.js';
+import { actorOf } from '../../app/auth/authorize.js';
 import { issueAgencyToken } from '../../app/auth/tokens.js';
 import type { AppDeps } from '../../app/deps.js';
 import { AGENCY_CODE } from '../../app/routes/agencies.js';
@@ -122,7 +123,10 @@ export function coordinatorRoutes(deps: AppDeps): Hono<WebEnv> {
         }
         if (Object.keys(errors).length === 0) {
           try {
-            await deps.store.createAssessment({ ...values, createdAt: deps.clock.now().toISOString() });
+            await deps.store.createAssessment(
+              { ...values, createdAt: deps.clock.now().toISOString() },
+              { log: deps.audit, actor: actorOf(c) },
+            );
             return c.redirect(base(values.id), 303);
           } catch (error) {
             if (!isAppError(error) || error.code !== 'assessment.exists') throw error;

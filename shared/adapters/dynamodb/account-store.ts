@@ -10,9 +10,9 @@ import { type DynamoDBClient, GetItemCommand, UpdateItemCommand } from '@aws-sdk
 import { type Account, isLastOwner, type NewAccount, principalOf } from '../../core/accounts/account.js';
 import type { AccountStore } from '../../core/accounts/account-port.js';
 import { type AccountPrincipal, BOOTSTRAP_ACCOUNT_ID } from '../../core/accounts/principal.js';
-import { AppError } from '../../core/app-error.js';
 import { ACCOUNTS_AUDIT_ID, type Actor, SYSTEM_ACTOR } from '../../core/audit/audit-entry.js';
 import type { AuditLog, AuditMark } from '../../core/audit/audit-port.js';
+import { fail } from '../../core/errors/index.js';
 import { type Clock, systemClock, type TokenStore } from '../../ports.js';
 import { type Item, J, N, readJ, S } from './attribute-values.js';
 import { DynamoAuditLog } from './audit-log.js';
@@ -36,7 +36,7 @@ const MAX_ATTEMPTS = 8;
 
 class BootstrapExists extends Error {}
 
-const notFound = (id: string) => new AppError('account.not_found', 404, `Account ${id} does not exist.`);
+const notFound = (id: string) => fail('account.not_found', { id });
 
 export class DynamoAccountStore implements AccountStore {
   constructor(
@@ -142,11 +142,7 @@ export class DynamoAccountStore implements AccountStore {
         const found = accounts.find((a) => a.id === id);
         if (!found || found.revokedAt !== null) throw notFound(id);
         if (isLastOwner(accounts, id)) {
-          throw new AppError(
-            'account.last_owner',
-            409,
-            `Account ${id} is the last owner and cannot be revoked.`,
-          );
+          throw fail('account.last_owner', { id });
         }
         const hash = found.tokenHash;
         found.revokedAt = revokedAt;

@@ -17,7 +17,7 @@ import {
 } from '@aws-sdk/client-dynamodb';
 import { type AuditDraft, type AuditEntry, redactSecrets } from '../../core/audit/audit-entry.js';
 import { type AuditFilter, matchesFilter } from '../../core/audit/audit-filter.js';
-import type { AuditLog, AuditMark, AuditTargetKey } from '../../core/audit/audit-port.js';
+import type { AuditLog, AuditMark, AuditTargetKey, RecordOptions } from '../../core/audit/audit-port.js';
 import { type Clock, systemClock } from '../../ports.js';
 import { type Item, J, readJ, readS, S } from './attribute-values.js';
 import { isConditionFailed } from './batch.js';
@@ -93,6 +93,7 @@ export class DynamoAuditLog implements AuditLog {
     draft: AuditDraft,
     targetKey: AuditTargetKey,
     action: (mark: AuditMark) => Promise<T>,
+    options: RecordOptions<T> = {},
   ): Promise<T> {
     const entry = this.draftToEntry(draft);
     await this.client.send(
@@ -109,6 +110,10 @@ export class DynamoAuditLog implements AuditLog {
     } catch (error) {
       await this.remove(entry).catch(() => undefined);
       throw error;
+    }
+    if (options.committed && !options.committed(result)) {
+      await this.remove(entry).catch(() => undefined);
+      return result;
     }
     this.hooks?.afterAction?.();
     // The action is done; should this flip fail, readers commit the entry from the target's mark.

@@ -26,6 +26,7 @@ import {
   PutItemCommand,
   UpdateItemCommand,
 } from '@aws-sdk/client-dynamodb';
+import type { AuditMark } from '../../core/audit/audit-port.js';
 import { fail } from '../../core/errors/index.js';
 import type { Clock, CommitSubmissionInput, CommitSubmissionResult } from '../../ports.js';
 import type { Item } from './attribute-values.js';
@@ -124,17 +125,35 @@ export async function commitSubmission(
       staged.map((Item) => ({ PutRequest: { Item } })),
     );
     await ctx.hooks?.beforePointerUpdate?.({ assessmentId: aid, agency: code, submissionId });
-    holder = await commitPointer(ctx, {
-      assessmentId: aid,
-      agency: code,
-      submissionId,
-      sha256,
-      receivedAt,
-      order: `${receivedAt}#${submissionId}`,
-      channel: input.channel,
-      counts: input.counts,
-      chunkCount: chunks.length,
-    });
+    const commit = (mark?: AuditMark) =>
+      commitPointer(ctx, {
+        mark,
+        assessmentId: aid,
+        agency: code,
+        submissionId,
+        sha256,
+        receivedAt,
+        order: `${receivedAt}#${submissionId}`,
+        channel: input.channel,
+        counts: input.counts,
+        chunkCount: chunks.length,
+      });
+    // `submission.accepted` rides on the same one write; the same file again records nothing.
+    holder = input.audit
+      ? await input.audit.log.record(
+          {
+            assessmentId: aid,
+            actor: input.audit.actor,
+            action: 'submission.accepted',
+            target: `agency:${code}`,
+            before: null,
+            after: { submissionId, channel: input.channel, sha256, counts: input.counts },
+          },
+          keys.agency(aid, code),
+          commit,
+          { committed: (h) => h === null },
+        )
+      : await commit();
   } catch (error) {
     await removeStaged(ctx, staged);
     throw error;

@@ -9,6 +9,7 @@ import {
   QueryCommand,
   UpdateItemCommand,
 } from '@aws-sdk/client-dynamodb';
+import type { AuditContext, AuditMark } from '../../core/audit/audit-port.js';
 import { fail } from '../../core/errors/index.js';
 import type { Framework } from '../../core/framework.js';
 import type { NormalizedResponse, Submission } from '../../core/types.js';
@@ -101,9 +102,23 @@ export class DynamoStore implements AssessmentStore, TokenStore {
     return items;
   }
 
-  async createAssessment(assessment: Assessment): Promise<void> {
+  async createAssessment(assessment: Assessment, audit?: AuditContext): Promise<void> {
+    const put = async (mark?: AuditMark) => {
+      const item = assessmentToItem(assessment);
+      if (mark) item.auditIds = mark.add.values[':auditId'];
+      await this.client.send(new PutItemCommand(putNewItemParams(this.table, item)));
+    };
     try {
-      await this.client.send(new PutItemCommand(putNewItemParams(this.table, assessmentToItem(assessment))));
+      if (!audit) return await put();
+      const draft = {
+        assessmentId: assessment.id,
+        actor: audit.actor,
+        action: 'assessment.created',
+        target: `assessment:${assessment.id}`,
+        before: null,
+        after: assessment,
+      };
+      await audit.log.record(draft, keys.assessment(assessment.id), put);
     } catch (error) {
       if (!isConditionFailed(error)) throw error;
       throw fail('assessment.exists', { id: assessment.id });

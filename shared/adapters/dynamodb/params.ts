@@ -8,6 +8,7 @@ import type {
   QueryCommandInput,
   UpdateItemCommandInput,
 } from '@aws-sdk/client-dynamodb';
+import type { AuditMark } from '../../core/audit/audit-port.js';
 import type { AnswerCounts, Submission } from '../../core/types.js';
 import { type Item, J, N, S } from './attribute-values.js';
 import { type Key, keys, shaMarkAttribute } from './keys.js';
@@ -106,6 +107,8 @@ export function claimKeyParams(table: string, item: Item, sha256: string): PutIt
 
 /** What the commit writes on the agency item: the new pointer and the upload's sha256 mark. */
 export interface CommitPointerInput {
+  /** The audit entry's mark, added in this same write (shared/core/audit). */
+  mark?: AuditMark;
   assessmentId: string;
   agency: string;
   submissionId: string;
@@ -131,11 +134,12 @@ export function commitPointerParams(table: string, input: CommitPointerInput): U
     Key: keys.agency(input.assessmentId, input.agency),
     UpdateExpression:
       'SET #sha = :sid, curId = :sid, curReceivedAt = :received, curOrder = :order, ' +
-      'curChannel = :channel, curCounts = :counts, curChunks = :chunks',
+      'curChannel = :channel, curCounts = :counts, curChunks = :chunks' +
+      (input.mark ? ` ${input.mark.add.expression}` : ''),
     ConditionExpression:
       'attribute_exists(PK) AND attribute_not_exists(#sha) AND ' +
       '(attribute_not_exists(curOrder) OR curOrder < :order)',
-    ExpressionAttributeNames: { '#sha': shaMarkAttribute(input.sha256) },
+    ExpressionAttributeNames: { '#sha': shaMarkAttribute(input.sha256), ...input.mark?.add.names },
     ExpressionAttributeValues: {
       ':sid': S(input.submissionId),
       ':received': S(input.receivedAt),
@@ -143,6 +147,7 @@ export function commitPointerParams(table: string, input: CommitPointerInput): U
       ':channel': S(input.channel),
       ':counts': J(input.counts),
       ':chunks': N(input.chunkCount),
+      ...input.mark?.add.values,
     },
   };
 }
@@ -153,14 +158,14 @@ export function commitPointerParams(table: string, input: CommitPointerInput): U
  */
 export function commitHistoryOnlyParams(
   table: string,
-  input: Pick<CommitPointerInput, 'assessmentId' | 'agency' | 'submissionId' | 'sha256'>,
+  input: Pick<CommitPointerInput, 'assessmentId' | 'agency' | 'submissionId' | 'sha256' | 'mark'>,
 ): UpdateItemCommandInput {
   return {
     TableName: table,
     Key: keys.agency(input.assessmentId, input.agency),
-    UpdateExpression: 'SET #sha = :sid',
+    UpdateExpression: `SET #sha = :sid${input.mark ? ` ${input.mark.add.expression}` : ''}`,
     ConditionExpression: 'attribute_exists(PK) AND attribute_not_exists(#sha)',
-    ExpressionAttributeNames: { '#sha': shaMarkAttribute(input.sha256) },
-    ExpressionAttributeValues: { ':sid': S(input.submissionId) },
+    ExpressionAttributeNames: { '#sha': shaMarkAttribute(input.sha256), ...input.mark?.add.names },
+    ExpressionAttributeValues: { ':sid': S(input.submissionId), ...input.mark?.add.values },
   };
 }

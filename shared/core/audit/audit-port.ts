@@ -1,5 +1,5 @@
 /** The audit log port every feature writes through (`AppDeps.audit`). */
-import type { AuditDraft, AuditEntry } from './audit-entry.js';
+import type { Actor, AuditDraft, AuditEntry } from './audit-entry.js';
 import type { AuditFilter } from './audit-filter.js';
 
 /** A DynamoDB key as the audit log sees a target item. */
@@ -18,6 +18,20 @@ export interface AuditMark {
   };
 }
 
+export interface RecordOptions<T> {
+  /**
+   * Whether the action's result means it changed something (default: yes). An action that found
+   * nothing to do (e.g. the same upload again) returns normally and its entry is removed.
+   */
+  committed?: (result: T) => boolean;
+}
+
+/** What a store's write method needs to record its own entry: the log and who acts. */
+export interface AuditContext {
+  log: AuditLog;
+  actor: Actor;
+}
+
 export interface AuditLog {
   /**
    * Writes the entry as pending, runs the action (which puts `mark` on the target item in its
@@ -27,6 +41,7 @@ export interface AuditLog {
     draft: AuditDraft,
     targetKey: AuditTargetKey,
     action: (mark: AuditMark) => Promise<T>,
+    options?: RecordOptions<T>,
   ): Promise<T>;
   /** An event with no state change of its own (a refused upload, a reminder), committed at once. */
   append(draft: AuditDraft): Promise<AuditEntry>;
