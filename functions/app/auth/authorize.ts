@@ -75,8 +75,8 @@ function checkIdLengths(c: Context<AppEnv>): void {
     ['agency', c.req.query('agency')],
   ];
   const lang = c.get('lang');
-  const issues: Issue[] = ids
   const size = { en: `${MAX_ID_LENGTH} characters`, id: `${MAX_ID_LENGTH} karakter` };
+  const issues: Issue[] = ids
     .filter(([, value]) => value !== undefined && value.length > MAX_ID_LENGTH)
     .map(([field]) => issueOf('request.invalid', { field }, { field, size }, lang, 'request.field.at_most'));
   if (issues.length > 0) throw fail('request.invalid', {}, { status: 400, issues });
