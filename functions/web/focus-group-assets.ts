@@ -5,7 +5,7 @@
 
 export const FOCUS_GROUP_CSS = `
 main:has(.fg){max-width:1400px}
-.fg{font-size:24px;line-height:1.45}
+.fg{font-size:24px;line-height:1.45;overflow-wrap:anywhere}
 .fg h2{font-size:1.35em;margin:1em 0 .4em}.fg h3{font-size:1.1em}
 #fg-text{font-size:1.5em;line-height:1.3;margin:.2em 0 .5em}
 .fg .hint{font-size:20px}

@@ -140,6 +140,9 @@ export function FocusGroupWorkspacePage(props: WorkspaceProps) {
               {answers[a]}: <strong>{line.counts[a]}</strong>
             </li>
           ))}
+          <li class="ans ans-unanswered">
+            {tr('unanswered')}: <strong>{line.counts.unanswered}</strong>
+          </li>
         </ul>
         <dl class="fg-facts">
           <div>

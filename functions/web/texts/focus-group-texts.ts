@@ -15,6 +15,7 @@ export const FOCUS_GROUP_TEXTS = {
   },
   counts: { en: 'Answers of the agencies', id: 'Jawaban instansi' },
   votes: { en: 'votes', id: 'suara' },
+  unanswered: { en: 'Unanswered', id: 'Tidak dijawab' },
   consensus: { en: 'Consensus', id: 'Konsensus' },
   split: { en: 'Split', id: 'Keterbelahan' },
   agreement: { en: 'Agreement', id: 'Kesepakatan' },
