@@ -1,7 +1,7 @@
 /** The coordinator's "add an agency" form as rendered after a refused post and on a fresh page. */
 import { describe, expect, it } from 'vitest';
 import type { Assessment } from '../../../shared/ports.js';
-import { CoordinatorAgenciesPage } from './coordinator-agencies.js';
+import { BLANK_AGENCY, CoordinatorAgenciesPage } from './coordinator-agencies.js';
 
 const assessment: Assessment = {
   id: 'jateng',
@@ -17,7 +17,7 @@ const render = (errors: Record<string, string>) =>
       csrf="csrf-1"
       assessment={assessment}
       agencies={[]}
-      form={{ values: { code: 'BAD CODE', name: 'Dinas Sosial', level: 'provincial' }, errors }}
+      form={{ values: { ...BLANK_AGENCY, code: 'BAD CODE', name: 'Dinas Sosial' }, errors }}
     />,
   ).then(String);
 
