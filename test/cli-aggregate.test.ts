@@ -184,6 +184,8 @@ describe('mgi aggregate --data-dir on a stopped local service', () => {
     expect((await readdir(join(snapshotsDir, added))).sort()).toEqual([
       'consolidated-en.xlsx',
       'consolidated-id.xlsx',
+      'report-en.docx',
+      'report-id.docx',
     ]);
 
     // The service started again sees the snapshot the CLI kept.

@@ -5,6 +5,7 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashToken } from '../functions/app/auth/tokens.js';
+import { assessmentReportLocation } from '../functions/app/services/report.js';
 import { LOCAL_MGI_FRAMEWORK } from '../shared/core/frameworks/local-mgi.js';
 import { convertDocx, readDocx } from './fixtures/docx-tools.js';
 import { createAssessment, registerAgency, startAggregatingService } from './support/assessment-setup.js';
@@ -194,6 +195,21 @@ describe('GET /api/assessments/:aid/report.docx', () => {
     expect(body.error.code).toBe('request.invalid');
     expect(body.error.issues.map((i) => i.field)).toEqual(['lang']);
     expect(await service.scanAll()).toEqual(before);
+  });
+
+  it('is kept by the aggregation beside the workbooks, and served from there for large assessments', async () => {
+    const run = await service.call('POST', `/api/assessments/${AID}/aggregate`, { token: service.adminToken });
+    expect(run.status).toBe(200);
+    const latest = await service.deps.snapshots!.getLatestSnapshot(AID);
+    expect(Object.keys(latest!.reportKeys ?? {}).sort()).toEqual(['en', 'id']);
+    const kept = await service.deps.archive.get(latest!.reportKeys!.id!);
+    const { html, text } = await readDocx(kept!);
+    expect(html).toContain('<h1>Dimensi 1: Hak-hak migran</h1>');
+    expect(text).toContain(`${REGULATION} — BP3MI Jawa Tengah; Dinas Kesehatan; Dinas Tenaga Kerja`);
+    // Above the live limit (here 0 agencies) the snapshot's copy is the one served.
+    const location = await assessmentReportLocation(service.deps, AID, 'en', 0);
+    expect(location).toEqual({ kind: 'snapshot', key: latest!.reportKeys!.en });
+    expect((await assessmentReportLocation(service.deps, AID, 'en')).kind).toBe('bytes');
   });
 
   it('asks for a token (401) without one', async () => {

@@ -9,6 +9,8 @@ import { fail } from '../../shared/core/errors/index.js';
 import type { DomainFindings, FindingsStore } from '../../shared/core/findings/findings-types.js';
 import type { Framework } from '../../shared/core/framework.js';
 import { getBuiltInFramework } from '../../shared/core/framework.js';
+import { ReportCitationCollector } from '../../shared/core/report/report-citations.js';
+import { collectingCitations } from '../../shared/core/report/report-pass.js';
 import { consolidatedWorkbookBytes, consolidateToBytes } from '../../shared/core/summary/consolidate.js';
 import type { ConsolidatedAgency } from '../../shared/core/summary/consolidated-types.js';
 import { readAhead } from '../../shared/core/summary/read-ahead.js';
@@ -18,6 +20,7 @@ import { LANGS, type Lang } from '../../shared/core/types.js';
 import type { ValidationStore } from '../../shared/core/validation/validation-port.js';
 import type { ValidatedAnswer } from '../../shared/core/validation/validation-types.js';
 import type { Logger } from '../../shared/observability/logger.js';
+import { snapshotReports } from './snapshot-reports.js';
 import type { Metrics } from '../../shared/observability/metrics.js';
 import type {
   AggregationService,
@@ -114,9 +117,12 @@ export async function runAggregation(
   const generatedAt = deps.clock.now();
   const loaded = await load(deps, assessmentId);
   if (!deps.snapshots) return { summary: await summarize(deps, loaded, generatedAt), snapshot: null };
-  // One read of the store feeds the summary and the workbooks in both languages.
+  // One read of the store feeds the summary, the workbooks and the reports' citations in both languages.
+  const citations = new ReportCitationCollector();
+  const input = consolidateInput(deps, loaded, generatedAt);
   const { summary, workbooks } = await consolidateToBytes({
-    ...consolidateInput(deps, loaded, generatedAt),
+    ...input,
+    pages: collectingCitations(input.pages, citations),
     langs: LANGS,
   });
   const snapshot = await deps.snapshots.putSnapshot({
@@ -133,11 +139,17 @@ export async function runAllAggregations(
   deps: AggregationDeps,
   trigger: 'api' | 'schedule' = 'schedule',
 ): Promise<{ assessmentId: string; ok: boolean; durationMs: number; error?: string }[]> {
+  // A report that cannot be written must not cost the snapshot its summary and workbooks.
+  const reports = await snapshotReports({ ...loaded, summary, citations }).catch((err: unknown) => {
+    deps.logger?.error({ err, assessmentId }, 'snapshot report failed');
+    return undefined;
+  });
   const results = [];
   for (const { id: assessmentId } of await deps.store.listAssessments()) {
     const started = performance.now();
     const outcome = await runAggregation(deps, assessmentId).then(
       ({ summary }) => ({ ok: true as const, summary }),
+    ...(reports ? { reports } : {}),
       (err: unknown) => ({ ok: false as const, err }),
     );
     const durationMs = performance.now() - started;

@@ -1,11 +1,17 @@
 import { zValidator } from '@hono/zod-validator';
 import { Hono } from 'hono';
 import * as z from 'zod';
+import { fail } from '../../../shared/core/errors/index.js';
 import type { AppEnv } from '../app-env.js';
 import { allow } from '../auth/authorize.js';
 import type { AppDeps } from '../deps.js';
 import { validationHook } from '../errors.js';
-import { assessmentReportDocx, DOCX_CONTENT_TYPE, reportFilename } from '../services/report.js';
+import {
+  assessmentReportDocx,
+  assessmentReportLocation,
+  DOCX_CONTENT_TYPE,
+  reportFilename,
+} from '../services/report.js';
 
 const reportQuerySchema = z.object({ lang: z.enum(['en', 'id']).optional() });
 
@@ -18,10 +24,21 @@ export function reportRoutes(deps: AppDeps): Hono<AppEnv> {
     async (c) => {
       const assessmentId = c.req.param('aid');
       const lang = c.req.valid('query').lang ?? c.get('lang');
-      const bytes = await assessmentReportDocx(deps, assessmentId, lang);
+      const filename = reportFilename(assessmentId, lang);
+      if (!(await deps.store.getAssessment(assessmentId)))
+        throw fail('assessment.not_found', { id: assessmentId });
+      const location = await assessmentReportLocation(deps, assessmentId, lang);
+      let bytes: Uint8Array;
+      if (location.kind === 'snapshot') {
+        // Large assessments: the schedule's copy, by presigned URL when the archive is S3.
+        const url = await deps.archive.presignedUrl(location.key, { filename });
+        if (url) return c.json({ url }, 303, { Location: url, 'Cache-Control': 'no-store' });
+        bytes =
+          (await deps.archive.get(location.key)) ?? (await assessmentReportDocx(deps, assessmentId, lang));
+      } else bytes = location.bytes;
       return c.body(bytes as Uint8Array<ArrayBuffer>, 200, {
         'Content-Type': DOCX_CONTENT_TYPE,
-        'Content-Disposition': `attachment; filename="${reportFilename(assessmentId, lang)}"`,
+        'Content-Disposition': `attachment; filename="${filename}"`,
         'Cache-Control': 'no-store',
       });
     },

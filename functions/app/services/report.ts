@@ -6,7 +6,8 @@ import { buildReportDocx, reportModelFromPages } from '../../../shared/core/repo
 import type { ReportModel } from '../../../shared/core/report/report-types.js';
 import type { Lang } from '../../../shared/core/types.js';
 import type { ValidatedAnswer } from '../../../shared/core/validation/validation-types.js';
-import type { AssessmentStore, Clock } from '../../../shared/ports.js';
+import type { AssessmentStore, Clock, SnapshotStore } from '../../../shared/ports.js';
+import { DEFAULT_LIVE_WORKBOOK_MAX_AGENCIES } from '../../aggregate/aggregation-service.js';
 import { findFramework } from './frameworks.js';
 
 /** The Word document's content type. */
@@ -34,17 +35,44 @@ export async function assessmentReportModel(deps: ReportDeps, assessmentId: stri
   ]);
   if (!framework)
     throw new Error(`assessment ${assessmentId} refers to missing framework ${assessment.frameworkId}`);
+  // A disabled agency keeps its data but takes no part, as in the summary.
+  const enabled = agencies.filter((a) => !('disabled' in a && a.disabled === true));
+  const codes = new Set(enabled.map((a) => a.code));
+  async function* pages() {
+    for await (const page of deps.store.iterateCurrentResponses(assessmentId))
+      if (codes.has(page.agency)) yield page;
+  }
   return reportModelFromPages(
     {
       framework,
       assessment: { ...assessment, deadline: settings?.deadline ?? null },
-      agencies,
+      agencies: enabled,
       validated,
       findings,
       generatedAt: deps.clock.now(),
     },
-    deps.store.iterateCurrentResponses(assessmentId),
+    pages(),
   );
+}
+
+/**
+ * Where a report comes from: for assessments above the live limit (as for the consolidated
+ * workbook), the latest snapshot's copy when it kept one; otherwise written now.
+ */
+export async function assessmentReportLocation(
+  deps: ReportDeps & { snapshots?: SnapshotStore },
+  assessmentId: string,
+  lang: Lang,
+  liveMaxAgencies = DEFAULT_LIVE_WORKBOOK_MAX_AGENCIES,
+): Promise<{ kind: 'snapshot'; key: string } | { kind: 'bytes'; bytes: Uint8Array }> {
+  if (deps.snapshots) {
+    const agencies = await deps.store.listAgencies(assessmentId);
+    if (agencies.filter((a) => a.current !== null).length > liveMaxAgencies) {
+      const key = (await deps.snapshots.getLatestSnapshot(assessmentId))?.reportKeys?.[lang];
+      if (key) return { kind: 'snapshot', key };
+    }
+  }
+  return { kind: 'bytes', bytes: await assessmentReportDocx(deps, assessmentId, lang) };
 }
 
 /** The draft report (.docx bytes) of an assessment in `lang`, chart included. */

@@ -10,6 +10,11 @@ export function snapshotWorkbookKey(assessmentId: string, snapshotId: string, la
   return `snapshots/${assessmentId}/${snapshotId}/consolidated-${lang}.xlsx`;
 }
 
+/** A draft report (Word) written by an aggregation snapshot. */
+export function snapshotReportKey(assessmentId: string, snapshotId: string, lang: string): string {
+  return `snapshots/${assessmentId}/${snapshotId}/report-${lang}.docx`;
+}
+
 /** A snapshot's summary JSON when it is too large for a table item. */
 export function snapshotSummaryKey(assessmentId: string, snapshotId: string): string {
   return `snapshots/${assessmentId}/${snapshotId}/summary.json`;

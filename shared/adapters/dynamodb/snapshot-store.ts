@@ -7,10 +7,19 @@ import { type DynamoDBClient, PutItemCommand, QueryCommand } from '@aws-sdk/clie
 import type { Lang } from '../../core/types.js';
 import { XLSX_CONTENT_TYPE } from '../../core/xlsx.js';
 import type { BlobArchive, Snapshot, SnapshotMeta, SnapshotStore } from '../../ports.js';
-import { snapshotSummaryKey, snapshotWorkbookKey } from '../archive/blob-keys.js';
+import { snapshotReportKey, snapshotSummaryKey, snapshotWorkbookKey } from '../archive/blob-keys.js';
 import { type Item, readOptS, readS } from './attribute-values.js';
 import { keys, PREFIX, snapshotMetaFromItem, snapshotToItem } from './keys.js';
 import { putItemParams, queryPrefixParams } from './params.js';
+
+/** The Word report's content type. */
+const DOCX_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+/** A snapshot's meta with the report keys of snapshots that kept reports. */
+function metaOf(item: Item): SnapshotMeta {
+  const reportKeys = readOptS(item, 'reportKeys');
+  return { ...snapshotMetaFromItem(item), ...(reportKeys ? { reportKeys: JSON.parse(reportKeys) } : {}) };
+}
 
 /** Larger summaries go to the archive, leaving room in the 400 KB item. */
 const INLINE_SUMMARY_BYTES = 300_000;
@@ -27,6 +36,7 @@ export class DynamoSnapshotStore implements SnapshotStore {
     generatedAt: string;
     summary: unknown;
     workbooks: Partial<Record<Lang, Uint8Array>>;
+    reports?: Partial<Record<Lang, Uint8Array>>;
   }): Promise<SnapshotMeta> {
     const id = randomBytes(6).toString('hex');
     const workbookKeys: SnapshotMeta['workbookKeys'] = {};
@@ -35,11 +45,18 @@ export class DynamoSnapshotStore implements SnapshotStore {
       await this.archive.put(key, bytes, XLSX_CONTENT_TYPE);
       workbookKeys[lang] = key;
     }
+    const reportKeys: NonNullable<SnapshotMeta['reportKeys']> = {};
+    for (const [lang, bytes] of Object.entries(input.reports ?? {}) as [Lang, Uint8Array][]) {
+      const key = snapshotReportKey(input.assessmentId, id, lang);
+      await this.archive.put(key, bytes, DOCX_CONTENT_TYPE);
+      reportKeys[lang] = key;
+    }
     const meta: SnapshotMeta = {
       assessmentId: input.assessmentId,
       id,
       generatedAt: input.generatedAt,
       workbookKeys,
+      ...(input.reports ? { reportKeys } : {}),
     };
     const json = JSON.stringify(input.summary);
     let item: Item;
@@ -50,6 +67,7 @@ export class DynamoSnapshotStore implements SnapshotStore {
     } else {
       item = snapshotToItem(meta, input.summary);
     }
+    if (meta.reportKeys) item.reportKeys = { S: JSON.stringify(meta.reportKeys) };
     // Written last: a snapshot is listed only once its blobs exist.
     await this.client.send(new PutItemCommand(putItemParams(this.table, item)));
     return meta;
@@ -66,7 +84,7 @@ export class DynamoSnapshotStore implements SnapshotStore {
     );
     const item = out.Items?.[0] as Item | undefined;
     if (!item) return null;
-    return { ...snapshotMetaFromItem(item), summary: await this.readSummary(item) };
+    return { ...metaOf(item), summary: await this.readSummary(item) };
   }
 
   private async readSummary(item: Item): Promise<unknown> {
@@ -89,10 +107,10 @@ export class DynamoSnapshotStore implements SnapshotStore {
             limit: Math.min(limit - metas.length, 100),
             startKey,
           }),
-          ProjectionExpression: 'assessmentId, id, generatedAt, workbookKeys',
+          ProjectionExpression: 'assessmentId, id, generatedAt, workbookKeys, reportKeys',
         }),
       );
-      metas.push(...((out.Items as Item[] | undefined) ?? []).map(snapshotMetaFromItem));
+      metas.push(...((out.Items as Item[] | undefined) ?? []).map(metaOf));
       startKey = out.LastEvaluatedKey as Item | undefined;
     } while (startKey && metas.length < limit);
     return metas;

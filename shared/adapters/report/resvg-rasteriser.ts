@@ -12,7 +12,8 @@ import { initWasm, Resvg } from '@resvg/resvg-wasm';
 
 /** File names the bundling copies next to the bundle (infra/constructs/app-function.ts). */
 export const RESVG_WASM_FILE = 'resvg.wasm';
-export const CHART_FONT_FILES = ['fonts/LiberationSans-Regular.ttf', 'fonts/LiberationSans-Bold.ttf'];
+// One face only: resvg parses every font it is given on each render, and a second face doubled that.
+export const CHART_FONT_FILES = ['fonts/LiberationSans-Regular.ttf'];
 
 function wasmPath(): string {
   const beside = fileURLToPath(new URL(`./${RESVG_WASM_FILE}`, import.meta.url));

@@ -50,6 +50,13 @@ export function indicatorAnnex(model: ReportModel, lang: Lang): FileChild[] {
   return out;
 }
 
+/**
+ * Above this many participants the annex lists names per level in running text instead of a table:
+ * a 10,000-row Word table is ~250 pages and takes docx ~30 s to write; the consolidated workbook's
+ * Agencies sheet keeps codes and dates for everyone.
+ */
+export const PARTICIPANT_TABLE_MAX = 300;
+
 /** Annex 2: the agencies that submitted, by name. */
 export function agencyAnnex(model: ReportModel, lang: Lang): FileChild[] {
   const out: FileChild[] = [
@@ -59,7 +66,24 @@ export function agencyAnnex(model: ReportModel, lang: Lang): FileChild[] {
     out.push(para([new TextRun({ text: reportLabel(lang, 'noParticipants'), italics: true })]));
     return out;
   }
-  const level = (l: string | null) => (l ? (AGENCY_LEVEL_LABELS[lang][l as AgencyLevel] ?? l) : '');
+  const level = (l: string | null) =>
+    l ? (AGENCY_LEVEL_LABELS[lang][l as AgencyLevel] ?? l) : reportLabel(lang, 'unknownLevel');
+  if (model.participants.length > PARTICIPANT_TABLE_MAX) {
+    out.push(
+      para([
+        new TextRun({
+          text: reportLabel(lang, 'manyParticipants', { count: model.participants.length }),
+          italics: true,
+        }),
+      ]),
+    );
+    for (const { level: l, count } of model.agencies.byLevel) {
+      const names = model.participants.filter((a) => a.level === l).map((a) => a.name);
+      out.push(heading(2, [new TextRun(`${level(l)} (${count})`)]));
+      out.push(para(literal(names.join('; '), { size: ANNEX_SIZE })));
+    }
+    return out;
+  }
   out.push(
     table(
       [

@@ -14,13 +14,20 @@ export interface CollectedCitation {
   agencyCount: number;
 }
 
-/** Same justification = same type and same words, whatever the case, spacing or final full stop. */
+const SPACE_RUNS = /\s+/g;
+const NEEDS_SPACING = /\s\s|[^\S ]/;
+const TRAILING = /[.;,]+$/;
+
+/**
+ * Same justification = same type and same words, whatever the case, spacing or final full stop.
+ * Runs once per justified response (760,000 at a national roll-out): no locale-aware lower-casing
+ * and no whitespace rewrite unless the text needs one.
+ */
 function citationKey(type: JustificationType | null, text: string): string {
-  const words = text
-    .toLocaleLowerCase('en')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/[.;,]+$/, '');
+  let words = text.toLowerCase();
+  if (NEEDS_SPACING.test(words)) words = words.replace(SPACE_RUNS, ' ');
+  const last = words.charCodeAt(words.length - 1);
+  if (last === 0x2e || last === 0x3b || last === 0x2c) words = words.replace(TRAILING, '');
   return `${type ?? ''}\u0000${words}`;
 }
 

@@ -1,9 +1,9 @@
 import { strFromU8, unzipSync } from 'fflate';
 import mammoth from 'mammoth';
 import { describe, expect, it } from 'vitest';
+import { sampleAssessment } from '../../../test/fixtures/sample-assessment.js';
 import type { DomainFindings } from '../findings/findings-types.js';
 import { LOCAL_MGI_FRAMEWORK } from '../frameworks/local-mgi.js';
-import { sampleAssessment } from '../../../test/fixtures/sample-assessment.js';
 import type { ValidatedAnswer } from '../validation/validation-types.js';
 import { buildReportDocx } from './report-docx.js';
 import { reportModelFromPages } from './report-pass.js';

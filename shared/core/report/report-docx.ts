@@ -119,7 +119,8 @@ async function atAGlance(model: ReportModel, lang: Lang, rasterise?: RasteriseSv
   if (rasterise) {
     const { height } = scoreChartSize(model.domains.length);
     const width = 640;
-    const png = await rasterise(reportChartSvg(model, lang), SCORE_CHART.width * 2);
+    // 1280 px for a 640 px (6.7 in) wide image: ~190 dpi, sharp in print, half the pixels of 2×.
+    const png = await rasterise(reportChartSvg(model, lang), 1280);
     out.push(
       new Paragraph({
         alignment: AlignmentType.CENTER,

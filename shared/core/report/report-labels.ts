@@ -63,6 +63,8 @@ export const REPORT_LABELS = {
     colName: 'Agency',
     colSubmitted: 'Submitted',
     noParticipants: 'No agency has submitted yet.',
+    manyParticipants:
+      '{count} agencies took part, listed by level. The Agencies sheet of the consolidated workbook gives each one’s code and submission date.',
     page: 'Page ',
     of: ' of ',
     none: 'no score',
@@ -136,6 +138,8 @@ export const REPORT_LABELS = {
     colName: 'Instansi',
     colSubmitted: 'Dikirim',
     noParticipants: 'Belum ada instansi yang mengirim.',
+    manyParticipants:
+      '{count} instansi berpartisipasi, diurutkan menurut tingkat. Lembar Instansi pada buku kerja konsolidasi memuat kode dan tanggal pengiriman masing-masing.',
     page: 'Halaman ',
     of: ' dari ',
     none: 'tanpa skor',

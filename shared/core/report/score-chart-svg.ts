@@ -69,7 +69,7 @@ export function scoreChartSvg(
     }
     const value = bar.score === null ? texts.none : bar.score.toFixed(1);
     parts.push(
-      `<text x="${labelWidth + w + 6}" y="${y + barHeight / 2 + 4}" font-size="13" font-weight="bold" fill="#1b1f24">${escapeXml(value)}</text>`,
+      `<text x="${labelWidth + w + 6}" y="${y + barHeight / 2 + 4}" font-size="13" font-weight="600" fill="#1b1f24">${escapeXml(value)}</text>`,
     );
   });
   parts.push('</svg>');
