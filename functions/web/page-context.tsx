@@ -2,6 +2,7 @@
 import type { Context } from 'hono';
 import type { Child } from 'hono/jsx';
 import type { Lang } from '../../shared/core/types.js';
+import { accountNav } from './account-nav.js';
 import { Layout, type NavItem } from './layout.js';
 import { AGENCY_TEXTS } from './texts/agency-texts.js';
 import { COMMON_TEXTS } from './texts/common-texts.js';
@@ -67,6 +68,7 @@ function navFor(c: WebContext): NavItem[] {
         },
       );
     }
+    items.push(...accountNav(principal, path, aid, lang));
     return items;
   }
   return [];

@@ -14,6 +14,7 @@ import { resolveTokenHash } from '../app/auth/authorize.js';
 import type { AppDeps } from '../app/deps.js';
 import { clearSessionCookie, readLangCookie, readSessionCookie, setLangCookie } from './cookies.js';
 import { renderMessage, type WebContext } from './page-context.js';
+import { accountWebRoutes } from './routes/account-web-routes.js';
 import { agencyRoutes } from './routes/agency-routes.js';
 import { authRoutes } from './routes/auth-routes.js';
 import { coordinatorRoutes } from './routes/coordinator-routes.js';
@@ -109,6 +110,7 @@ export function webRoutes(deps: AppDeps): Hono<WebEnv> {
   web.route('/', authRoutes(deps));
   web.route('/agency', agencyRoutes(deps));
   web.route('/coordinator', coordinatorRoutes(deps));
+  web.route('/coordinator', accountWebRoutes(deps));
   web.route('/', focusGroupRoutes(deps));
 
   web.all('/agency/*', notFoundPage);

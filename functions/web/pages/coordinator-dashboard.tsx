@@ -24,6 +24,8 @@ export interface DashboardProps {
   latestSnapshotAt: string | null;
   /** Set right after "run aggregation now". */
   ranAt: string | null;
+  /** False for a viewer: no write buttons (default true). */
+  canEdit?: boolean;
 }
 
 function Progress(props: DashboardProps) {
@@ -223,10 +225,12 @@ export function CoordinatorDashboardPage(props: DashboardProps) {
                 ? tr('lastSnapshot', { when: formatWhen(props.latestSnapshotAt, lang) })
                 : tr('noSnapshot')}
             </p>
-            <form method="post" action={`${base}/aggregate`}>
-              <CsrfField token={props.csrf} />
-              <button type="submit">{tr('aggregateButton')}</button>
-            </form>
+            {props.canEdit === false ? null : (
+              <form method="post" action={`${base}/aggregate`}>
+                <CsrfField token={props.csrf} />
+                <button type="submit">{tr('aggregateButton')}</button>
+              </form>
+            )}
           </section>
           <Consolidation {...props} summary={props.summary} />
         </>

@@ -47,6 +47,8 @@ export function CoordinatorHomePage(props: {
   assessments: readonly Assessment[];
   form: CreateAssessmentForm;
   frameworkIds: readonly string[];
+  /** False unless the account is an owner: no form to create an assessment (default true). */
+  canCreate?: boolean;
 }) {
   const tr = translator(COORDINATOR_TEXTS, props.lang);
   const hasErrors = Object.keys(props.form.errors).length > 0;
@@ -80,26 +82,28 @@ export function CoordinatorHomePage(props: {
           </table>
         </div>
       )}
-      <section class="card" aria-labelledby="create-h">
-        <h2 id="create-h">{tr('createTitle')}</h2>
-        {hasErrors ? (
-          <p class="notice bad" role="alert">
-            {tr('formErrors')}
-          </p>
-        ) : null}
-        <form method="post" action="/coordinator/assessments">
-          <CsrfField token={props.csrf} />
-          <Field name="id" label={tr('idLabel')} form={props.form} />
-          <Field name="name" label={tr('nameLabel')} form={props.form} />
-          <Field name="frameworkId" label={tr('frameworkLabel')} form={props.form} list="frameworks" />
-          <datalist id="frameworks">
-            {props.frameworkIds.map((id) => (
-              <option value={id} />
-            ))}
-          </datalist>
-          <button type="submit">{tr('createButton')}</button>
-        </form>
-      </section>
+      {props.canCreate === false ? null : (
+        <section class="card" aria-labelledby="create-h">
+          <h2 id="create-h">{tr('createTitle')}</h2>
+          {hasErrors ? (
+            <p class="notice bad" role="alert">
+              {tr('formErrors')}
+            </p>
+          ) : null}
+          <form method="post" action="/coordinator/assessments">
+            <CsrfField token={props.csrf} />
+            <Field name="id" label={tr('idLabel')} form={props.form} />
+            <Field name="name" label={tr('nameLabel')} form={props.form} />
+            <Field name="frameworkId" label={tr('frameworkLabel')} form={props.form} list="frameworks" />
+            <datalist id="frameworks">
+              {props.frameworkIds.map((id) => (
+                <option value={id} />
+              ))}
+            </datalist>
+            <button type="submit">{tr('createButton')}</button>
+          </form>
+        </section>
+      )}
     </>
   );
 }

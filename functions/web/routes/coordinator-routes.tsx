@@ -20,7 +20,7 @@ import {
 } from '../../app/services/frameworks.js';
 import { assessmentReportDocx, DOCX_CONTENT_TYPE, reportFilename } from '../../app/services/report.js';
 import { requireSessionCsrf } from '../csrf.js';
-import { requirePolicy, requireRole } from '../guards.js';
+import { canEdit, requirePolicy, requireRole } from '../guards.js';
 import { renderMessage, renderPage, type WebContext } from '../page-context.js';
 import {
   type AddAgencyForm,
@@ -48,6 +48,7 @@ async function homePage(deps: AppDeps, c: WebContext, form: CreateAssessmentForm
       assessments={assessments}
       form={form}
       frameworkIds={['local-mgi']}
+      canCreate={canEdit(c, 'owner')}
     />,
     status,
   );
@@ -157,6 +158,7 @@ export function coordinatorRoutes(deps: AppDeps): Hono<WebEnv> {
             summary={summary}
             latestSnapshotAt={latest[0]?.generatedAt ?? null}
             ranAt={ran && !Number.isNaN(Date.parse(ran)) ? ran : null}
+            canEdit={canEdit(c)}
           />,
         );
       })

@@ -1,0 +1,88 @@
+/** The audit log page: filters, the entries newest first, the workbook export. */
+import type { AuditEntry } from '../../../shared/core/audit/audit-entry.js';
+import type { AuditFilter } from '../../../shared/core/audit/audit-filter.js';
+import type { Lang } from '../../../shared/core/types.js';
+import { formatWhen } from '../page-context.js';
+import { ACCOUNT_TEXTS } from '../texts/account-texts.js';
+import { translator } from '../texts/translate.js';
+
+const json = (value: unknown) => (value === null || value === undefined ? '' : JSON.stringify(value));
+
+export function CoordinatorAuditPage(props: {
+  lang: Lang;
+  aid: string;
+  filter: AuditFilter;
+  entries: readonly AuditEntry[];
+  error?: string;
+}) {
+  const tr = translator(ACCOUNT_TEXTS, props.lang);
+  const base = `/coordinator/a/${encodeURIComponent(props.aid)}/audit`;
+  const query = new URLSearchParams(
+    Object.entries(props.filter).filter((e): e is [string, string] => typeof e[1] === 'string'),
+  );
+  query.set('format', 'xlsx');
+  query.set('lang', props.lang);
+  const input = (name: keyof AuditFilter, label: string) => (
+    <div>
+      <label for={`audit-${name}`}>{label}</label>
+      <input type="text" id={`audit-${name}`} name={name} value={props.filter[name] ?? ''} />
+    </div>
+  );
+  return (
+    <>
+      <form method="get" action={base} class="card">
+        {input('action', tr('filterAction'))}
+        {input('actor', tr('filterActor'))}
+        {input('since', tr('filterSince'))}
+        {input('until', tr('filterUntil'))}
+        <button type="submit">{tr('filterButton')}</button>
+      </form>
+      {props.error ? (
+        <p class="notice bad" role="alert">
+          {props.error}
+        </p>
+      ) : null}
+      <p>
+        <a href={`${base}.xlsx?${query.toString()}`} id="audit-export">
+          {tr('exportLink')}
+        </a>
+      </p>
+      {props.entries.length === 0 ? (
+        <p class="notice warn">{tr('auditEmpty')}</p>
+      ) : (
+        <div class="table-wrap">
+          <table id="audit">
+            <thead>
+              <tr>
+                <th scope="col">{tr('colWhen')}</th>
+                <th scope="col">{tr('colWho')}</th>
+                <th scope="col">{tr('colAction')}</th>
+                <th scope="col">{tr('colTarget')}</th>
+                <th scope="col">{tr('colBefore')}</th>
+                <th scope="col">{tr('colAfter')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {props.entries.map((e) => (
+                <tr data-action={e.action}>
+                  <td>{formatWhen(e.at, props.lang)}</td>
+                  <td>
+                    {e.actor.name} ({e.actor.kind})
+                  </td>
+                  <td>{e.action}</td>
+                  <td>{e.target}</td>
+                  <td>
+                    <code>{json(e.before)}</code>
+                  </td>
+                  <td>
+                    <code>{json(e.after)}</code>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </>
+  );
+}
