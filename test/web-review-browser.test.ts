@@ -46,6 +46,7 @@ async function shots(page: Page, name: string): Promise<void> {
       if (lang === 'en') {
         // The first and last screen as a person sees them (the full pages are long).
         await mkdir(SCREENSHOT_DIR, { recursive: true });
+        await page.evaluate('window.scrollTo(0, 0)');
         await page.screenshot({ path: join(SCREENSHOT_DIR, `review-${name}-${lang}-${width}-top.png`) });
         await page.evaluate('window.scrollTo(0, document.body.scrollHeight)');
         await page.screenshot({ path: join(SCREENSHOT_DIR, `review-${name}-${lang}-${width}-end.png`) });

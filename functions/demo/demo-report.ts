@@ -1,4 +1,5 @@
 /** What `npm run demo` prints: one line per agency, the summary, and where to look next. */
+import type { DemoReviewResult } from './demo-review.js';
 import type { DemoOutcome, DemoResult } from './demo-runner.js';
 
 function countsText(outcome: DemoOutcome): string {
@@ -71,6 +72,7 @@ export function finalReport(result: DemoResult, url: string, dashboard: string |
   } else {
     out.push('', 'The summary is not available from this service yet (aggregation answered with an error).');
   }
+  if (result.review) out.push('', ...reviewLines(result.review));
   out.push('', 'Where to look:');
   if (dashboard) out.push(`  Dashboard:            ${dashboard}  (sign in with the admin token)`);
   out.push(`  Summary (JSON):       ${url}/api/assessments/jateng-2026/summary`);
@@ -90,4 +92,18 @@ export function finalReport(result: DemoResult, url: string, dashboard: string |
     '                        (the good files come back as duplicates, the first attempts as rejected)',
   );
   return `${out.join('\n')}\n`;
+}
+
+/** What the second half of the demo did: reviews, the deadline, the consultation round. */
+export function reviewLines(r: DemoReviewResult): string[] {
+  const lines = [
+    `Review: ${r.returned.length} submissions returned with comments (${r.returned.join(', ') || '—'}), ` +
+      `${r.fixed.length} fixed by the agency, ${r.accepted.length} accepted; the others wait as received.`,
+    `Deadline: ${r.deadline ?? 'not set'}.`,
+    r.roundCloses
+      ? `Consultation round open until ${r.roundCloses}: ${r.comments} comments from agencies.`
+      : `Consultation: ${r.comments} comments added to the round already open.`,
+  ];
+  for (const e of r.errors) lines.push(`  ! ${e}`);
+  return lines;
 }

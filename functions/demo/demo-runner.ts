@@ -16,6 +16,8 @@ import { AGENCY_LEVEL_LABELS } from '../../shared/core/roster/agency-level.js';
 import { writeRosterWorkbook } from '../../shared/core/roster/write-roster.js';
 import type { Issue, Submission } from '../../shared/core/types.js';
 import type { ApiResult, ServiceClient } from '../cli/service-client.js';
+import { runDemoFocusGroup } from './demo-focus-group.js';
+import { type DemoReviewResult, runDemoReview } from './demo-review.js';
 
 export const DEMO_SEED = 'jateng-2026';
 
@@ -36,6 +38,8 @@ export interface DemoResult {
   outcomes: DemoOutcome[];
   created: boolean;
   summary: unknown | null;
+  /** Reviews, deadline and consultation round (the second half of the cycle). */
+  review?: DemoReviewResult;
   files: { inbox: string; roster: string; consolidated: string[] };
 }
 
@@ -165,6 +169,15 @@ export async function runDemo(
     return outcome;
   });
 
+  const review = await runDemoReview(client, {
+    aid,
+    framework: framework.data,
+    outcomes,
+    tokens,
+    seed: DEMO_SEED,
+    focusGroup: () => runDemoFocusGroup(client, { aid, framework: framework.data }),
+  });
+
   // The consolidation may not be wired into this build: then there is no summary to show (501).
   const aggregated = await client.request<unknown>('POST', `/api/assessments/${aid}/aggregate`);
   const summary = aggregated.ok ? aggregated.data : null;
@@ -184,5 +197,5 @@ export async function runDemo(
       consolidated.push(path);
     }
   }
-  return { outcomes, created, summary, files: { inbox, roster: rosterPath, consolidated } };
+  return { outcomes, created, summary, review, files: { inbox, roster: rosterPath, consolidated } };
 }

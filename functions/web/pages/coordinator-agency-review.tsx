@@ -81,7 +81,7 @@ function History(props: AgencyReviewPageProps) {
         </table>
       </div>
       {view.submissions.length > 1 ? (
-        <form method="get" action={`${base}#diff-h`} class="inline-form">
+        <form method="get" action={`${base}/answers#diff-h`} class="inline-form">
           <h3 id="diff-h">{tr('diffTitle')}</h3>
           {(['from', 'to'] as const).map((name, index) => (
             <label>
@@ -248,9 +248,11 @@ export function CoordinatorAgencyReviewPage(props: AgencyReviewPageProps) {
             <textarea id="review-note" name="note" rows={3} maxlength={2000}>
               {props.typed?.note ?? ''}
             </textarea>
-            <button type="submit" id="review-submit">
-              {tr('sendReview')}
-            </button>
+            <p>
+              <button type="submit" id="review-submit">
+                {tr('sendReview')}
+              </button>
+            </p>
           </section>
         </form>
       ) : view.current !== null ? (

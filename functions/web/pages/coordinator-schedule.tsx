@@ -115,7 +115,7 @@ export function CoordinatorSchedulePage(props: SchedulePageProps) {
       <section class="card" aria-labelledby="round-h">
         <h2 id="round-h">{tr('roundTitle')}</h2>
         <RoundState {...props} />
-        {props.canEdit ? (
+        {props.canEdit && !(props.round && Date.parse(props.round.closes) >= props.now.getTime()) ? (
           <form method="post" action={`${base}/consultation`} class="inline-form">
             <CsrfField token={props.csrf} />
             <label>
