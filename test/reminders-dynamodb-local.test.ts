@@ -1,0 +1,6 @@
+import { describe } from 'vitest';
+import { reminderCases } from './support/reminder-cases.js';
+
+describe('reminders over real HTTP and SMTP on Amazon DynamoDB Local', () => {
+  reminderCases('dynamodb-local');
+});
