@@ -6,6 +6,7 @@ import { fail } from '../../shared/core/errors/index.js';
 import type { Framework } from '../../shared/core/framework.js';
 import type { IndicatorSummary } from '../../shared/core/summary/consensus.js';
 import type { AssessmentSummary } from '../../shared/core/summary/summary.js';
+import { summaryPass } from '../../shared/core/summary/summary-pass.js';
 import type { Answer, JustificationType } from '../../shared/core/types.js';
 import {
   type DomainProgress,
@@ -47,32 +48,50 @@ export async function summaryOf(deps: AppDeps, assessmentId: string): Promise<As
   return (await deps.aggregation.summary(assessmentId)) as AssessmentSummary;
 }
 
-/** Every agency's current answer to one indicator, by agency code (one read of the current responses). */
-export async function justificationsOf(
+/**
+ * The summary and every agency's current answer to one indicator from ONE read of the current
+ * responses (the summary pass taps the pages on their way). The focus group meets over one
+ * assessment of tens of agencies, so the summary is computed live, never from a snapshot.
+ */
+async function summaryWithJustifications(
   deps: AppDeps,
-  assessmentId: string,
+  assessment: Assessment,
+  framework: Framework,
   indicatorId: string,
-): Promise<AgencyJustification[]> {
-  const [agencies, out] = await Promise.all([deps.store.listAgencies(assessmentId), collect()]);
+): Promise<{ summary: AssessmentSummary; justifications: AgencyJustification[] }> {
+  const { validation, findings } = requireFocusGroupStores(deps);
+  const [agencies, validated, picked] = await Promise.all([
+    deps.store.listAgencies(assessment.id),
+    validation.list(assessment.id),
+    findings.list(assessment.id),
+  ]);
   const names = new Map(agencies.map((a) => [a.code, a.name] as const));
-  return out.map((j) => ({ ...j, name: names.get(j.code) ?? j.code }));
-
-  async function collect() {
-    const found: AgencyJustification[] = [];
-    for await (const page of deps.store.iterateCurrentResponses(assessmentId)) {
+  const justifications: AgencyJustification[] = [];
+  async function* tapped() {
+    for await (const page of deps.store.iterateCurrentResponses(assessment.id)) {
       const r = page.responses.find((response) => response.indicatorId === indicatorId);
-      if (!r) continue;
-      found.push({
-        code: page.agency,
-        name: page.agency,
-        answer: r.answer,
-        justificationType: r.justificationType,
-        justification: r.justification,
-        evidence: r.evidence,
-      });
+      if (r) {
+        justifications.push({
+          code: page.agency,
+          name: names.get(page.agency) ?? page.agency,
+          answer: r.answer,
+          justificationType: r.justificationType,
+          justification: r.justification,
+          evidence: r.evidence,
+        });
+      }
+      yield page;
     }
-    return found;
   }
+  const { summary } = await summaryPass({
+    framework,
+    registeredAgencyCodes: agencies.map((a) => a.code),
+    pages: tapped(),
+    assessmentId: assessment.id,
+    generatedAt: deps.clock.now(),
+    decisions: { validation: validated, findings: picked },
+  });
+  return { summary, justifications };
 }
 
 /** Everything the workspace shows for `indicatorId` (default: the first in discussion order). */
@@ -82,19 +101,18 @@ export async function loadWorkspace(
   indicatorId: string | undefined,
 ): Promise<WorkspaceData> {
   const { validation } = requireFocusGroupStores(deps);
-  const [framework, summary] = await Promise.all([
-    frameworkOf(deps, assessment),
-    summaryOf(deps, assessment.id),
+  const framework = await frameworkOf(deps, assessment);
+  // Without an indicator (the first visit) the order is needed first: the entry page reads twice.
+  const id = indicatorId ?? discussionOrder(framework, (await summaryOf(deps, assessment.id)).indicators)[0];
+  if (id === undefined || !framework.indicators.some((i) => i.id === id)) {
+    throw fail('validation.unknown_indicator', { indicatorId: indicatorId ?? '' });
+  }
+  const [{ summary, justifications }, stored] = await Promise.all([
+    summaryWithJustifications(deps, assessment, framework, id),
+    validation.get(assessment.id, id),
   ]);
   const order = discussionOrder(framework, summary.indicators);
-  const wanted = indicatorId ?? order[0];
-  const index = wanted === undefined ? -1 : order.indexOf(wanted);
-  if (index === -1) throw fail('validation.unknown_indicator', { indicatorId: indicatorId ?? '' });
-  const id = order[index]!;
-  const [stored, justifications] = await Promise.all([
-    validation.get(assessment.id, id),
-    justificationsOf(deps, assessment.id, id),
-  ]);
+  const index = order.indexOf(id);
   return {
     framework,
     summary,
