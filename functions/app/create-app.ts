@@ -18,10 +18,12 @@ import { agencyImportRoutes } from './routes/agency-import.js';
 import { aggregationRoutes } from './routes/aggregation.js';
 import { assessmentRoutes } from './routes/assessments.js';
 import { auditRoutes } from './routes/audit.js';
+import { findingsRoutes } from './routes/findings.js';
 import { frameworkRoutes } from './routes/frameworks.js';
 import { healthRoutes } from './routes/health.js';
 import { submissionRoutes } from './routes/submissions.js';
 import { templateRoutes } from './routes/templates.js';
+import { validationRoutes } from './routes/validation.js';
 
 /** Default largest request body: a filled template is ~30 KB, so 4 MB leaves ample room. */
 export const DEFAULT_BODY_LIMIT = 4 * 1024 * 1024;
@@ -57,6 +59,8 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     templateRoutes(deps),
     submissionRoutes(deps),
     aggregationRoutes(deps),
+    validationRoutes(deps),
+    findingsRoutes(deps),
   ]) {
     api.route('/', routes);
   }

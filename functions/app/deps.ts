@@ -1,7 +1,9 @@
 import type { AccountStore } from '../../shared/core/accounts/account-port.js';
 import type { AuditLog } from '../../shared/core/audit/audit-port.js';
+import type { FindingsStore } from '../../shared/core/findings/findings-types.js';
 import type { Framework } from '../../shared/core/framework.js';
 import type { Lang } from '../../shared/core/types.js';
+import type { ValidationStore } from '../../shared/core/validation/validation-port.js';
 import type { ParsedSubmission } from '../../shared/core/workbook/parse-submission.js';
 import type { Logger } from '../../shared/observability/logger.js';
 import type {
@@ -29,6 +31,10 @@ export interface AppDeps {
   audit: AuditLog;
   archive: BlobArchive;
   clock: Clock;
+  /** The focus group's validated answers; its routes answer 501 without it. */
+  validation?: ValidationStore;
+  /** The findings picked per domain; its routes answer 501 without it. */
+  findings?: FindingsStore;
   snapshots?: SnapshotStore;
   /** Summary, consolidated workbook and aggregation; the routes answer 501 without it. */
   aggregation?: AggregationService;
