@@ -10,7 +10,11 @@ export class WebClient {
   async request(
     method: string,
     path: string,
-    init: { form?: Record<string, string>; multipart?: FormData; headers?: Record<string, string> } = {},
+    init: {
+      form?: Record<string, string> | [string, string][];
+      multipart?: FormData;
+      headers?: Record<string, string>;
+    } = {},
   ) {
     const headers: Record<string, string> = { ...init.headers };
     if (this.cookies.size > 0) headers.cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');

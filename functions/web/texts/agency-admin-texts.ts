@@ -55,4 +55,53 @@ export const AGENCY_ADMIN_TEXTS = {
     id: 'Pilih buku kerja daftar instansi terlebih dahulu.',
   },
   navReminders: { en: 'Reminders', id: 'Pengingat' },
+  remindersTitle: { en: 'Reminders — {assessment}', id: 'Pengingat — {assessment}' },
+  remindersIntro: {
+    en: 'Send a reminder e-mail to the contact of each agency chosen below, in the agency’s language, with its sign-in address and the deadline. Agencies that have not submitted are chosen already.',
+    id: 'Kirim e-mail pengingat kepada narahubung setiap instansi yang dipilih di bawah, dalam bahasa instansi, dengan alamat masuk dan batas waktunya. Instansi yang belum mengirim sudah terpilih.',
+  },
+  deadlineLine: { en: 'Deadline: {deadline}.', id: 'Batas waktu: {deadline}.' },
+  noDeadline: {
+    en: 'No deadline set: the e-mails say so. Set one on the assessment first if there is one.',
+    id: 'Batas waktu belum ditetapkan: e-mail akan menyebutkannya. Tetapkan dulu pada asesmen bila ada.',
+  },
+  deliveryOutbox: {
+    en: 'No mail server is configured (SMTP_URL): each e-mail is written as an .eml file to the outbox folder {dir}, not sent. Open them with a mail program or forward them.',
+    id: 'Server surel belum dikonfigurasi (SMTP_URL): setiap e-mail ditulis sebagai berkas .eml ke folder outbox {dir}, tidak dikirim. Buka dengan program surel atau teruskan.',
+  },
+  deliverySmtp: {
+    en: 'E-mails go out through the configured SMTP server.',
+    id: 'E-mail dikirim melalui server SMTP yang dikonfigurasi.',
+  },
+  deliverySes: { en: 'E-mails go out through Amazon SES.', id: 'E-mail dikirim melalui Amazon SES.' },
+  chooseLegend: { en: 'Agencies to remind', id: 'Instansi yang diingatkan' },
+  noAddress: { en: 'no e-mail address', id: 'tidak ada alamat e-mail' },
+  submittedTag: { en: 'submitted', id: 'sudah mengirim' },
+  previewButton: { en: 'Preview the e-mail', id: 'Pratinjau e-mail' },
+  sendButton: { en: 'Send reminders', id: 'Kirim pengingat' },
+  missingExport: {
+    en: 'Download who is missing, with contacts (.xlsx)',
+    id: 'Unduh daftar yang belum mengirim, dengan kontak (.xlsx)',
+  },
+  noneChosen: { en: 'Choose at least one agency.', id: 'Pilih setidaknya satu instansi.' },
+  previewTitle: {
+    en: 'Preview: the e-mail to {agency} ({to})',
+    id: 'Pratinjau: e-mail untuk {agency} ({to})',
+  },
+  previewNobody: {
+    en: 'None of the chosen agencies has an e-mail address.',
+    id: 'Tidak satu pun instansi yang dipilih memiliki alamat e-mail.',
+  },
+  subjectLabel: { en: 'Subject', id: 'Subjek' },
+  resultsTitle: { en: 'Result per agency', id: 'Hasil per instansi' },
+  colTo: { en: 'To', id: 'Kepada' },
+  colResult: { en: 'Result', id: 'Hasil' },
+  status_sent: { en: 'sent', id: 'terkirim' },
+  status_ready: { en: 'would be sent', id: 'akan dikirim' },
+  status_no_address: { en: 'no address', id: 'tidak ada alamat' },
+  status_failed: { en: 'failed', id: 'gagal' },
+  resultsSummary: {
+    en: '{sent} sent, {failed} failed, {none} without an address.',
+    id: '{sent} terkirim, {failed} gagal, {none} tanpa alamat.',
+  },
 } satisfies Record<string, Bilingual>;
