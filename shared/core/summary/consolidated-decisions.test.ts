@@ -1,10 +1,10 @@
 import ExcelJS from 'exceljs';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import { sampleAssessment } from '../../../test/fixtures/sample-assessment.js';
 import { LOCAL_MGI_FRAMEWORK } from '../frameworks/local-mgi.js';
 import { consolidatedWorkbookBytes } from './consolidate.js';
 import { CONSOLIDATED_LABELS } from './consolidated-labels.js';
-import { sampleAssessment } from '../../../test/fixtures/sample-assessment.js';
 
 const fw = LOCAL_MGI_FRAMEWORK;
 const FORMULA = '=HYPERLINK("http://x.example","click")';

@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import { sampleAssessment } from '../../../test/fixtures/sample-assessment.js';
 import { ANSWER_LABELS } from '../answers.js';
 import { LOCAL_MGI_FRAMEWORK } from '../frameworks/local-mgi.js';
 import type { NormalizedResponse } from '../types.js';
@@ -8,7 +9,6 @@ import { consolidatedWorkbookBytes, consolidateToBytes } from './consolidate.js'
 import { CONSOLIDATED_LABELS } from './consolidated-labels.js';
 import { ANSWER_FILLS } from './consolidated-styles.js';
 import type { AgencyResponses, ConsolidatedAgency } from './consolidated-types.js';
-import { sampleAssessment } from '../../../test/fixtures/sample-assessment.js';
 import { createSummaryAccumulator } from './summary.js';
 
 async function firstPage(pages: AsyncIterable<AgencyResponses>): Promise<AgencyResponses> {
