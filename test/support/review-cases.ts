@@ -64,18 +64,21 @@ export function reviewCases(backendName: BackendName): void {
       json: { responses: answerRows(seed) },
     });
 
+  /** The stored state; the audit log is left out (a refused upload is itself an audit event). */
+  const stateItems = async () => (await service.scanAll()).filter((item) => !item.PK?.S?.startsWith('AUDIT#'));
+
   /** Asserts a refusal: status, code, the field the issues name, and the table unchanged. */
   async function refused(
     send: () => Promise<Response>,
     expected: { status: number; code: string; field?: string },
   ): Promise<ErrorBody> {
-    const before: Item[] = await service.scanAll();
+    const before: Item[] = await stateItems();
     const res = await send();
     const body = (await res.json()) as ErrorBody;
     expect(res.status, JSON.stringify(body)).toBe(expected.status);
     expect(body.error.code).toBe(expected.code);
     if (expected.field !== undefined) expect(body.error.issues.map((i) => i.field)).toContain(expected.field);
-    expect(await service.scanAll()).toEqual(before);
+    expect(await stateItems()).toEqual(before);
     return body;
   }
 
@@ -170,6 +173,45 @@ export function reviewCases(backendName: BackendName): void {
           }),
         { status: 403, code: 'auth.forbidden' },
       );
+    });
+  });
+
+  describe('roles', () => {
+    it('a viewer reads answers and comments, but gets no original file and cannot review', async () => {
+      const made = await admin('POST', '/api/accounts', {
+        name: 'Vera Viewer',
+        email: 'vera@example.org',
+        role: 'viewer',
+        assessments: [AID],
+      });
+      expect(made.status, await made.clone().text()).toBe(201);
+      const viewer = ((await made.json()) as { token: string }).token;
+      const as = (method: string, path: string, json?: unknown) =>
+        service.call(method, path, { token: viewer, ...(json !== undefined ? { json } : {}) });
+      expect((await as('GET', `/api/assessments/${AID}/agencies/A/responses`)).status).toBe(200);
+      expect((await as('GET', `/api/assessments/${AID}/consultation/comments`)).status).toBe(200);
+      const history = (await (await as('GET', `/api/assessments/${AID}/agencies/A/responses`)).json()) as {
+        submissions: { id: string }[];
+      };
+      await refused(
+        () => as('GET', `/api/assessments/${AID}/agencies/A/submissions/${history.submissions[0]!.id}/file`),
+        {
+          status: 403,
+          code: 'auth.forbidden',
+        },
+      );
+      await refused(() => as('POST', `/api/assessments/${AID}/agencies/A/review`, { status: 'accepted' }), {
+        status: 403,
+        code: 'auth.forbidden',
+      });
+      await refused(() => as('PATCH', `/api/assessments/${AID}`, { deadline: null }), {
+        status: 403,
+        code: 'auth.forbidden',
+      });
+      await refused(() => as('POST', `/api/assessments/${AID}/consultation`, { closes: clock.iso(HOUR) }), {
+        status: 403,
+        code: 'auth.forbidden',
+      });
     });
   });
 
