@@ -206,6 +206,10 @@ for (const backendName of ['dynalite', 'dynamodb-local'] as BackendName[]) {
       ).json()) as { entries: Entry[] };
       expect(asOwner.entries.some((e) => e.action === 'account.created')).toBe(true);
       expect(asEditor.entries.some((e) => e.action.startsWith('account.'))).toBe(false);
+      // An account of one assessment lists only that one (kudus exists too by now).
+      const listed = await service.call('GET', '/api/assessments', { token: editor.token });
+      const ids = ((await listed.json()) as { assessments: { id: string }[] }).assessments.map((a) => a.id);
+      expect(ids).toEqual(['jateng']);
       const times = asOwner.entries.map((e) => e.at);
       expect([...times].sort().reverse()).toEqual(times);
       const bad = await owner('GET', '/api/assessments/jateng/audit?since=yesterday&until=2026-13-01');

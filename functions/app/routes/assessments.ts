@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import * as z from 'zod';
+import { visibleAssessments } from '../../../shared/core/accounts/principal.js';
 import { isAppError } from '../../../shared/core/app-error.js';
 import { fail } from '../../../shared/core/errors/index.js';
 import type { AppEnv } from '../app-env.js';
@@ -26,7 +27,9 @@ const createAssessmentSchema = z.object({
 export function assessmentRoutes(deps: AppDeps): Hono<AppEnv> {
   return new Hono<AppEnv>()
     .get('/assessments', allow('admin'), async (c) => {
-      return c.json({ assessments: await deps.store.listAssessments() });
+      return c.json({
+        assessments: visibleAssessments(c.get('principal'), await deps.store.listAssessments()),
+      });
     })
     .post('/assessments', allow('owner'), jsonValidator(createAssessmentSchema), async (c) => {
       const input = c.req.valid('json');

@@ -6,6 +6,7 @@ import { matchAgencyLevel } from '../../../shared/core/roster/agency-level.js';
 import type { AssessmentSummary } from '../../../shared/core/summary/summary.js';
 import type { Lang } from '../../../shared/core/types.js';
 import type { Agency, Assessment } from '../../../shared/ports.js';
+import { visibleAssessments } from '../../../shared/core/accounts/principal.js';
 import { actorOf } from '../../app/auth/authorize.js';
 import { issueAgencyToken } from '../../app/auth/tokens.js';
 import type { AppDeps } from '../../app/deps.js';
@@ -38,7 +39,7 @@ const base = (aid: string) => `/coordinator/a/${encodeURIComponent(aid)}`;
 
 async function homePage(deps: AppDeps, c: WebContext, form: CreateAssessmentForm, status = 200) {
   const tr = translator(COORDINATOR_TEXTS, c.get('lang'));
-  const assessments = await deps.store.listAssessments();
+  const assessments = visibleAssessments(c.get('principal'), await deps.store.listAssessments());
   return renderPage(
     c,
     tr('assessmentsTitle'),

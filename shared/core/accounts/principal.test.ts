@@ -5,6 +5,7 @@ import {
   isAllowed,
   type Policy,
   type Principal,
+  visibleAssessments,
 } from './principal.js';
 
 const account = (role: AccountPrincipal['role'], assessments: string[] | '*' = ['a1']): AccountPrincipal => ({
@@ -73,5 +74,14 @@ describe('isAllowed over every principal × policy', () => {
     expect(isAllowed(account('viewer'), 'admin', { write: false })).toBe(true);
     expect(isAllowed(agency, 'admin', { write: false })).toBe(false);
     expect(isAllowed(agency, 'viewer', { write: false })).toBe(false);
+  });
+});
+
+describe('visibleAssessments', () => {
+  const all = [{ id: 'a1' }, { id: 'a2' }, { id: 'a3' }];
+  it('keeps what the principal may see', () => {
+    expect(visibleAssessments(account('viewer', ['a2', 'a3']), all).map((a) => a.id)).toEqual(['a2', 'a3']);
+    expect(visibleAssessments(account('owner', '*'), all)).toHaveLength(3);
+    expect(visibleAssessments(agency, all).map((a) => a.id)).toEqual(['a1']);
   });
 });

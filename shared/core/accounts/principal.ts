@@ -88,3 +88,9 @@ export function isAllowed(principal: Principal, policy: Policy, scope: AccessSco
   if (policy === 'member') return true;
   return scope.agencyCode === undefined || scope.agencyCode === principal.agencyCode;
 }
+
+/** The items of the assessments `principal` may see (all for `'*'`, an agency its own). */
+export function visibleAssessments<T extends { id: string }>(principal: Principal, all: readonly T[]): T[] {
+  if (principal.kind === 'agency') return all.filter((a) => a.id === principal.assessmentId);
+  return all.filter((a) => canSeeAssessment(principal, a.id));
+}
