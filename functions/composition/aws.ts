@@ -9,10 +9,12 @@ import type { S3Client } from '@aws-sdk/client-s3';
 import { LazyS3Archive } from '../../shared/adapters/archive/lazy-s3-archive.js';
 import { S3Archive } from '../../shared/adapters/archive/s3-archive.js';
 import { accountsAndAudit } from '../../shared/adapters/dynamodb/account-store.js';
+import { agencyStores } from '../../shared/adapters/dynamodb/agency-store.js';
+import { DynamoStore } from '../../shared/adapters/dynamodb/dynamo-store.js';
 import { focusGroupStores } from '../../shared/adapters/dynamodb/focus-group-stores.js';
 import { reviewStores } from '../../shared/adapters/dynamodb/review-stores.js';
-import { DynamoStore } from '../../shared/adapters/dynamodb/dynamo-store.js';
 import { DynamoSnapshotStore } from '../../shared/adapters/dynamodb/snapshot-store.js';
+import { createAwsMailer, DEFAULT_MAIL_FROM } from '../../shared/adapters/mail/create-mailer.js';
 import { createLogger } from '../../shared/observability/logger.js';
 import { systemClock } from '../../shared/ports.js';
 import { createAggregationService } from '../aggregate/aggregation-service.js';
@@ -20,7 +22,9 @@ import type { AppDeps } from '../app/deps.js';
 import type { Config } from '../config.js';
 
 /** What the AWS root reads from the config: the table and bucket are required on Lambda. */
-export type AwsConfig = Pick<Config, 'LOG_LEVEL'> & { TABLE_NAME: string; ARCHIVE_BUCKET: string };
+export type AwsConfig = Pick<Config, 'LOG_LEVEL'> & { TABLE_NAME: string; ARCHIVE_BUCKET: string } & Partial<
+    Pick<Config, 'SMTP_URL' | 'MAIL_FROM' | 'PUBLIC_URL' | 'SES_REGION'>
+  >;
 
 /** Clients the caller already has (tests, the CLI with its region); made here when absent. */
 export interface AwsClients {
@@ -41,6 +45,13 @@ export function buildAwsDeps(config: AwsConfig, clients: AwsClients = {}): AppDe
     tokens: store,
     ...accountsAndAudit(dynamo, config.TABLE_NAME, store),
     ...reviewStores(dynamo, config.TABLE_NAME, systemClock, () => deps.audit),
+    ...agencyStores(dynamo, config.TABLE_NAME, systemClock, () => deps.audit, store),
+    mailer: createAwsMailer({
+      SMTP_URL: config.SMTP_URL,
+      MAIL_FROM: config.MAIL_FROM ?? DEFAULT_MAIL_FROM,
+      SES_REGION: config.SES_REGION,
+    }),
+    ...(config.PUBLIC_URL ? { publicUrl: config.PUBLIC_URL } : {}),
     ...focusGroupStores(dynamo, config.TABLE_NAME, systemClock, () => deps.audit),
     archive,
     snapshots: new DynamoSnapshotStore(dynamo, config.TABLE_NAME, archive),

@@ -4,15 +4,18 @@
  * archive folder, the logger, the aggregation. `npm start`, `mgi aggregate --data-dir`, the bench
  * and the integration tests ask it; nothing else builds local dependencies.
  */
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { FolderArchive } from '../../shared/adapters/archive/folder-archive.js';
 import { startDynalite } from '../../shared/adapters/dynalite-server.js';
 import { accountsAndAudit } from '../../shared/adapters/dynamodb/account-store.js';
+import { agencyStores } from '../../shared/adapters/dynamodb/agency-store.js';
+import { DynamoStore } from '../../shared/adapters/dynamodb/dynamo-store.js';
 import { focusGroupStores } from '../../shared/adapters/dynamodb/focus-group-stores.js';
 import { reviewStores } from '../../shared/adapters/dynamodb/review-stores.js';
-import { DynamoStore } from '../../shared/adapters/dynamodb/dynamo-store.js';
 import { DynamoSnapshotStore } from '../../shared/adapters/dynamodb/snapshot-store.js';
+import { createLocalMailer, DEFAULT_MAIL_FROM } from '../../shared/adapters/mail/create-mailer.js';
+import type { Mailer } from '../../shared/core/reminders/mailer-port.js';
 import { createLogger, type Logger } from '../../shared/observability/logger.js';
 import { type Clock, systemClock } from '../../shared/ports.js';
 import { createAggregationService } from '../aggregate/aggregation-service.js';
@@ -32,10 +35,15 @@ export interface LocalParts {
   clock?: Clock;
   /** Where uploads are parsed (default: on the request's thread). */
   parseWorkbook?: ParseWorkbook;
+  /** Default: SMTP_URL's server, else the outbox folder beside the archive. */
+  mailer?: Mailer;
 }
 
 /** Builds the app's dependencies over the given local parts. */
-export function buildLocalDeps(config: Pick<Config, 'LOG_LEVEL'>, parts: LocalParts): AppDeps {
+export function buildLocalDeps(
+  config: Pick<Config, 'LOG_LEVEL'> & Partial<Pick<Config, 'SMTP_URL' | 'MAIL_FROM' | 'PUBLIC_URL'>>,
+  parts: LocalParts,
+): AppDeps {
   const { client, tableName } = parts;
   const clock = parts.clock ?? systemClock;
   const store = new DynamoStore({ client, tableName, clock });
@@ -45,6 +53,17 @@ export function buildLocalDeps(config: Pick<Config, 'LOG_LEVEL'>, parts: LocalPa
     tokens: store,
     ...accountsAndAudit(client, tableName, store, clock),
     ...reviewStores(client, tableName, clock, () => deps.audit),
+    ...agencyStores(client, tableName, clock, () => deps.audit, store),
+    // Reminders: SMTP_URL, else .eml files in <DATA_DIR>/outbox (the archive's sibling).
+    mailer:
+      parts.mailer ??
+      createLocalMailer({
+        SMTP_URL: config.SMTP_URL,
+        MAIL_FROM: config.MAIL_FROM ?? DEFAULT_MAIL_FROM,
+        DATA_DIR: dirname(parts.archiveDir),
+        clock,
+      }),
+    ...(config.PUBLIC_URL ? { publicUrl: config.PUBLIC_URL } : {}),
     ...focusGroupStores(client, tableName, clock, () => deps.audit),
     archive,
     snapshots: new DynamoSnapshotStore(client, tableName, archive),
@@ -68,7 +87,8 @@ export interface LocalDeps {
  * false), the archive folder `archive/`, and builds the dependencies over them.
  */
 export async function openLocalDeps(
-  config: Pick<Config, 'DATA_DIR' | 'LOG_LEVEL'>,
+  config: Pick<Config, 'DATA_DIR' | 'LOG_LEVEL'> &
+    Partial<Pick<Config, 'SMTP_URL' | 'MAIL_FROM' | 'PUBLIC_URL'>>,
   options: Omit<LocalParts, 'client' | 'tableName' | 'archiveDir'> & { storeInWorker?: boolean } = {},
 ): Promise<LocalDeps> {
   const { storeInWorker = true, ...parts } = options;
