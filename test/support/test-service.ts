@@ -3,7 +3,7 @@
  * archive folder, `createApp` served by @hono/node-server on 127.0.0.1:0, and a known admin token.
  */
 import { randomBytes } from 'node:crypto';
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ScanCommand } from '@aws-sdk/client-dynamodb';
@@ -48,7 +48,10 @@ export async function startTestService(
 ): Promise<TestService> {
   const table = `mgi-test-${randomBytes(4).toString('hex')}`;
   await ensureTable(backend.client, table);
-  const archiveDir = await mkdtemp(join(tmpdir(), 'mgi-archive-'));
+  // A data folder of its own, as DATA_DIR: the archive, and the mail outbox beside it.
+  const dataDir = await mkdtemp(join(tmpdir(), 'mgi-test-data-'));
+  const archiveDir = join(dataDir, 'archive');
+  await mkdir(archiveDir);
   // The local composition root, without the aggregation: tests that need it wire it in
   // (assessment-setup.ts), and the contract checks the routes answer 501 without one.
   const { aggregation: _, ...deps }: AppDeps = buildLocalDeps(
@@ -105,7 +108,7 @@ export async function startTestService(
     archiveFiles,
     close: async () => {
       await server.close();
-      await rm(archiveDir, { recursive: true, force: true });
+      await rm(dataDir, { recursive: true, force: true });
     },
   };
 }
