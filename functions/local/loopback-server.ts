@@ -1,7 +1,4 @@
-/**
- * A Hono fetch handler served by @hono/node-server on 127.0.0.1: what `npm start`, its upload
- * warm-up and the integration tests each run.
- */
+/** A Hono fetch handler served by @hono/node-server on 127.0.0.1: what `npm start` and the integration tests run. */
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 

@@ -29,13 +29,7 @@ export function localDynamoClient(endpoint: string): DynamoDBClient {
     region: 'local',
     credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
     maxAttempts: 3,
-    // Each command's middleware stack is resolved once, not on every call (~0.06 ms of CPU per
-    // call, and V8 kept re-optimising the SDK's stack code in every burst of uploads). A middleware
-    // added later reaches only commands not sent yet: add them before using the client.
-    cacheMiddleware: true,
-    // A few kept-alive sockets instead of the SDK's 50: the local server handles one request at a
-    // time anyway, and a burst of 58 uploads over 50 fresh sockets cost more CPU on both sides
-    // (bench/upload: p99 288–341 ms with 4–16 sockets, 411–437 ms with 50, back to back).
+    // A few kept-alive sockets instead of the SDK's 50: the local server handles one request at a time.
     requestHandler: { httpAgent: new Agent({ keepAlive: true, maxSockets: LOCAL_SOCKETS }) },
   });
 }
