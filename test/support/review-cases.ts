@@ -65,7 +65,8 @@ export function reviewCases(backendName: BackendName): void {
     });
 
   /** The stored state; the audit log is left out (a refused upload is itself an audit event). */
-  const stateItems = async () => (await service.scanAll()).filter((item) => !item.PK?.S?.startsWith('AUDIT#'));
+  const stateItems = async () =>
+    (await service.scanAll()).filter((item) => !item.PK?.S?.startsWith('AUDIT#'));
 
   /** Asserts a refusal: status, code, the field the issues name, and the table unchanged. */
   async function refused(
