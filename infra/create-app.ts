@@ -14,7 +14,7 @@ export interface CreateAppOptions {
 
 /**
  * Builds the CDK app: the stack (configured from context `aggregateSchedule`, `logLevel`,
- * `alarmTopicArn`, and the CLI's default account/region when present) and the cdk-nag checks.
+ * `alarmTopicArn`, `mailFrom`, `mailIdentity`, `publicUrl`, and the CLI's default account/region when present) and the cdk-nag checks.
  */
 export function createApp(options: CreateAppOptions = {}): { app: App; stack: MgiStack } {
   const app = new App(options.appProps);
@@ -30,6 +30,9 @@ export function createApp(options: CreateAppOptions = {}): { app: App; stack: Mg
     aggregateSchedule: context('aggregateSchedule'),
     logLevel: context('logLevel'),
     alarmTopicArn: context('alarmTopicArn'),
+    mailFrom: context('mailFrom'),
+    mailIdentity: context('mailIdentity'),
+    publicUrl: context('publicUrl'),
     ...options.stackProps,
   });
   if (options.nag ?? true) {

@@ -9,6 +9,7 @@ import { ApiFunction } from './constructs/api-function.js';
 import { ArchiveStore } from './constructs/archive-store.js';
 import { bindBucket, bindTable } from './constructs/bind.js';
 import { DataStore } from './constructs/data-store.js';
+import { bindMailSender } from './constructs/mail-sender.js';
 
 const REPO_ROOT = path.resolve(import.meta.dirname, '..');
 
@@ -23,6 +24,15 @@ export interface MgiStackProps extends StackProps {
   readonly alarmTopicArn?: string;
   /** Default-stage throttling of the HTTP API. */
   readonly apiThrottle?: { readonly rateLimit: number; readonly burstLimit: number };
+  /**
+   * Sender of reminder e-mails (`MAIL_FROM`, e.g. `MGI Jawa Tengah <mgi@example.org>`); when set,
+   * the API function may send through SES as `mailIdentity` (default: its domain). Default: none
+   * (reminders then report every send as failed).
+   */
+  readonly mailFrom?: string;
+  readonly mailIdentity?: string;
+  /** The web pages' public address for sign-in links (`PUBLIC_URL`); default: the request's origin. */
+  readonly publicUrl?: string;
   /** Entry points, overridable for tests; default the files under functions/. */
   readonly apiEntry?: string;
   readonly aggregateEntry?: string;
@@ -59,6 +69,10 @@ export class MgiStack extends Stack {
     });
     bindTable(this.apiFunction.function.fn, this.data.table, 'readWrite');
     bindBucket(this.apiFunction.function.fn, this.archive.bucket, 'readWrite');
+    if (props.mailFrom) {
+      bindMailSender(this.apiFunction.function.fn, { from: props.mailFrom, identity: props.mailIdentity });
+    }
+    if (props.publicUrl) this.apiFunction.function.fn.addEnvironment('PUBLIC_URL', props.publicUrl);
 
     this.aggregateFunction = new AggregateFunction(this, 'Aggregate', {
       entry: props.aggregateEntry ?? path.join(REPO_ROOT, 'functions/aggregate/lambda.ts'),
