@@ -4,7 +4,12 @@
  * `submission.refused`), no entry holds a token or a token hash, and bad input names its field
  * and changes nothing.
  */
+import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Item } from '../shared/adapters/dynamodb/attribute-values.js';
 import { loadWorkbookBytes } from '../shared/core/workbook/exceljs.js';
@@ -14,6 +19,26 @@ import { startTestService, type TestService } from './support/test-service.js';
 import { answerRows, filledWorkbook } from './support/workbooks.js';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+/** The workbook as openpyxl (another program than the writer) reads it: cell types and values. */
+async function readWithOpenpyxl(bytes: Uint8Array): Promise<{ types: string[]; values: string[] }> {
+  const dir = await mkdtemp(join(tmpdir(), 'mgi-audit-xlsx-'));
+  try {
+    const file = join(dir, 'audit.xlsx');
+    await writeFile(file, bytes);
+    const script =
+      'import json,sys,openpyxl\n' +
+      'ws=openpyxl.load_workbook(sys.argv[1]).active\n' +
+      'cells=[c for r in ws.iter_rows() for c in r if c.value is not None]\n' +
+      'print(json.dumps({"types":sorted({c.data_type for c in cells}),"values":[str(c.value) for c in cells]}))';
+    const { stdout } = await promisify(execFile)('/usr/bin/python3', ['-c', script, file], {
+      timeout: 30_000,
+    });
+    return JSON.parse(stdout) as { types: string[]; values: string[] };
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
 const sha = (t: string) => createHash('sha256').update(t).digest('hex');
 
 interface Entry {
@@ -240,7 +265,11 @@ for (const backendName of ['dynalite', 'dynamodb-local'] as BackendName[]) {
       expect((await owner('DELETE', `/api/accounts/${formula.account.id}`)).status).toBe(200);
       const res = await owner('GET', '/api/assessments/jateng/audit?format=xlsx&lang=id');
       expect([res.status, res.headers.get('content-type')]).toEqual([200, XLSX]);
-      const book = await loadWorkbookBytes(new Uint8Array(await res.arrayBuffer()));
+      const bytes = new Uint8Array(await res.arrayBuffer());
+      const read = await readWithOpenpyxl(bytes);
+      expect(read.types).toEqual(['s']);
+      expect(read.values).toContain('\'=HYPERLINK("http://x","y")');
+      const book = await loadWorkbookBytes(bytes);
       const sheet = book.worksheets[0]!;
       expect(sheet.getRow(1).getCell(5).value).toBe('Tindakan');
       const values: unknown[] = [];

@@ -6,10 +6,11 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../functions/app/create-app.js';
-import { createAssessment } from './support/assessment-setup.js';
+import { createAssessment, registerAgency } from './support/assessment-setup.js';
 import { type DynamoBackend, startDynaliteBackend } from './support/dynamo-backends.js';
 import { startTestService, type TestService } from './support/test-service.js';
 import { WebClient } from './support/web-client.js';
+import { answerRows, filledWorkbook } from './support/workbooks.js';
 
 const AID = 'web-accounts';
 const TOKEN = /id="new-token"[^>]*value="(mgi_adm_[A-Za-z0-9_-]{43})"/;
@@ -19,6 +20,7 @@ describe('accounts and audit pages', () => {
   let svc: TestService;
   let app: ReturnType<typeof createApp>;
   let owner: WebClient;
+  let viewer: WebClient;
 
   beforeAll(async () => {
     backend = await startDynaliteBackend();
@@ -52,7 +54,7 @@ describe('accounts and audit pages', () => {
     expect((await svc.deps.accounts.list()).length).toBe(before + 1);
 
     // The viewer signs in: the dashboard, no aggregate form; a POST is refused.
-    const viewer = new WebClient(app);
+    viewer = new WebClient(app);
     expect((await viewer.signIn(token!)).status).toBe(303);
     const dashboard = await viewer.request('GET', `/coordinator/a/${AID}`);
     expect(dashboard.status).toBe(200);
@@ -104,6 +106,9 @@ describe('accounts and audit pages', () => {
     });
     expect(revoked.status).toBe(303);
     expect((await svc.deps.accounts.get(sari!.id))?.revokedAt).not.toBeNull();
+    // Her open session ended with the account.
+    const after = await viewer.request('GET', '/coordinator');
+    expect([after.status, after.headers.get('location')]).toEqual([303, '/?expired=1']);
     const last = await owner.request('POST', '/coordinator/accounts/bootstrap/revoke', {
       form: { _csrf: csrf },
     });
@@ -128,5 +133,39 @@ describe('accounts and audit pages', () => {
       200,
       'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
     ]);
+  });
+
+  it('audits uploads on the agency pages: refused once, accepted once, the same file again nothing', async () => {
+    const token = await registerAgency(svc, AID, {
+      code: 'DINSOS',
+      name: 'Dinas Sosial',
+      level: 'provincial',
+    });
+    const agency = new WebClient(app);
+    await agency.signIn(token);
+    const send = async (bytes: Uint8Array) => {
+      const form = new FormData();
+      form.set('_csrf', await agency.csrf('/agency/upload'));
+      form.set(
+        'file',
+        new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/octet-stream' }),
+        'f.xlsx',
+      );
+      return agency.request('POST', '/agency/upload', { multipart: form });
+    };
+    const actions = async () =>
+      (await svc.deps.audit.list(AID, { action: 'submission.' })).map((e) => `${e.action}:${e.actor.id}`);
+    const rows = answerRows('web');
+    const bad = await filledWorkbook({
+      assessmentId: AID,
+      agencyCode: 'DINSOS',
+      rows: [{ ...rows[0]!, answer: 'Perhaps' }, ...rows.slice(1)],
+    });
+    expect((await send(bad)).status).toBe(422);
+    expect(await actions()).toEqual(['submission.refused:DINSOS']);
+    const good = await filledWorkbook({ assessmentId: AID, agencyCode: 'DINSOS', rows });
+    expect((await send(good)).status).toBe(303);
+    expect((await send(good)).status).toBe(303);
+    expect(await actions()).toEqual(['submission.accepted:DINSOS', 'submission.refused:DINSOS']);
   });
 });
