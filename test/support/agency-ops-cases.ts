@@ -4,6 +4,7 @@
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createAggregationService } from '../../functions/aggregate/aggregation-service.js';
+import type { DynamoAuditLog } from '../../shared/adapters/dynamodb/audit-log.js';
 import type { AuditEntry } from '../../shared/core/audit/audit-entry.js';
 import { createAssessment } from './assessment-setup.js';
 import { type BackendName, type DynamoBackend, startBackend } from './dynamo-backends.js';
@@ -193,5 +194,29 @@ export function agencyOpsCases(backendName: BackendName): void {
       const res = await service.call(method, path('NOPE', tail), { token: admin() });
       expect(res.status, `${method} ${tail}`).toBe(404);
     }
+  });
+  it('a crash between the audit entry and the write leaves neither; a crash after the write keeps both', async () => {
+    const log = service.deps.audit as DynamoAuditLog;
+    const crash = () => {
+      throw new Error('simulated crash');
+    };
+    const listed = async () =>
+      (
+        (await (
+          await service.call('GET', `/api/assessments/${AID}/agencies`, { token: admin() })
+        ).json()) as {
+          agencies: { code: string }[];
+        }
+      ).agencies.map((a) => a.code);
+    log.hooks = { afterPending: crash };
+    expect((await put('CRASH1', { name: 'Crash before', level: 'ngo' })).status).toBe(500);
+    log.hooks = { afterAction: crash };
+    expect((await put('CRASH2', { name: 'Crash after', level: 'ngo' })).status).toBe(500);
+    log.hooks = undefined;
+    expect(await listed()).not.toContain('CRASH1');
+    expect(await listed()).toContain('CRASH2');
+    const created = (await audit('agency.created')).map((e) => e.target);
+    expect(created.filter((t) => t === 'agency:CRASH1')).toEqual([]);
+    expect(created.filter((t) => t === 'agency:CRASH2')).toEqual(['agency:CRASH2']);
   });
 }

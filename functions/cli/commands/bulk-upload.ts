@@ -82,7 +82,7 @@ async function processFile(
     const status = meta.code === 'upload.too_many_rows' ? 'rejected' : 'not-a-template';
     return { ...base, status, problems: [{ cell: null, ...meta }], totalProblems: 1 };
   }
-  const agency = meta.agencyCode;
+  const agency = meta.agencyCode.toUpperCase();
   if (meta.assessmentId !== assessment) {
     const message = `the template is for assessment ${meta.assessmentId}, not ${assessment}`;
     return {

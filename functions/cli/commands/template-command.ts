@@ -36,7 +36,8 @@ export const templateCommand: CliCommand = {
     const { values } = parseCommandArgs(argv, OPTIONS);
     const lang = langOption(values.lang, 'en');
     const assessmentId = required(values.assessment, 'assessment');
-    const agencyCode = required(values.agency, 'agency');
+    // Agency codes are stored upper-case: `dinkes` is `DINKES`.
+    const agencyCode = required(values.agency, 'agency').trim().toUpperCase();
     const out = required(values.out, 'out');
     const framework = await loadFrameworkOption(values.framework ?? 'local-mgi', io.cwd, lang);
     const bytes = await generateTemplate({

@@ -97,7 +97,11 @@ function checkExpected(
       metaField(sheet, 'assessmentId'),
     );
   }
-  if (expected?.agencyCode !== undefined && meta.agencyCode !== expected.agencyCode) {
+  // Agency codes are matched case-insensitively (`dinkes` is `DINKES`).
+  if (
+    expected?.agencyCode !== undefined &&
+    meta.agencyCode.toUpperCase() !== expected.agencyCode.toUpperCase()
+  ) {
     fail(
       'template.wrong_agency',
       422,
