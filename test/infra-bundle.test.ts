@@ -9,14 +9,15 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import ExcelJS from 'exceljs';
+import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureAdminToken } from '../functions/app/auth/tokens.js';
 import { type FunctionBundle, synthFunctionBundles } from '../infra/function-assets.js';
-import { httpApiEvent } from './support/http-api-event.js';
-import { prepareSandbox, runInFreshNode, type SandboxRun } from './support/lambda-sandbox.js';
 import { type EmbeddedDynamo, startDynalite } from '../shared/adapters/dynalite-server.js';
 import { accountsAndAudit } from '../shared/adapters/dynamodb/account-store.js';
 import { DynamoStore } from '../shared/adapters/dynamodb/dynamo-store.js';
+import { httpApiEvent } from './support/http-api-event.js';
+import { prepareSandbox, runInFreshNode, type SandboxRun } from './support/lambda-sandbox.js';
 
 const TABLE = 'mgi-bundle-test';
 const ADMIN = 'mgi_adm_bundle_test_token_0123456789abcdef';
@@ -102,6 +103,7 @@ beforeAll(async () => {
         headers: { ...admin, 'content-type': XLSX },
         body: decode(template),
       }),
+      httpApiEvent({ method: 'GET', path: '/api/assessments/jateng/report.docx?lang=id', headers: admin }),
     ],
     env,
   );
@@ -154,6 +156,19 @@ describe('bundled API handler in a fresh Node process', () => {
     expect(texts).toContain('Jawaban');
     expect(texts).toContain('1.01');
     expect(texts).toContain('6.13');
+  });
+
+  it('writes the Word report with its chart (resvg WebAssembly and font read beside the bundle)', () => {
+    const res = uploadRun.results[1]!.response;
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toBe(
+      'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    );
+    const files = unzipSync(new Uint8Array(decode(res)));
+    const document = strFromU8(files['word/document.xml']!);
+    expect(document).toContain('Lampiran 1: Semua indikator');
+    expect(document).toContain('Hak-hak migran');
+    expect(files['word/media/image1.png']?.byteLength).toBeGreaterThan(5_000);
   });
 
   it('reads an uploaded workbook: the blank template is refused as a submission with no answer', () => {

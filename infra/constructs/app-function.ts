@@ -39,7 +39,22 @@ export const FUNCTION_BUNDLING = {
   // to ~100 KB); `import { z }` pulls in all ~45 message locales and breaks the bundle budget.
   // The Lambda Node runtime ships AWS SDK v3: leaving it out keeps the bundle within budget (exceljs
   // alone is ~1 MB minified).
-  externalModules: ['@aws-sdk/*'],
+  // docx (the Word report, ~1 MB) is imported only when a report is written: kept out of the
+  // bundle, it costs neither the budget nor a cold start, and is shipped beside it (below).
+  externalModules: ['@aws-sdk/*', 'docx'],
+  // Files the report reads beside the bundle (shared/adapters/report/resvg-rasteriser.ts): resvg's
+  // WebAssembly and the chart's font; and docx as a package (self-contained: one ES module).
+  commandHooks: {
+    beforeBundling: () => [],
+    beforeInstall: () => [],
+    afterBundling: (inputDir: string, outputDir: string) => [
+      `cp "${inputDir}/node_modules/@resvg/resvg-wasm/index_bg.wasm" "${outputDir}/resvg.wasm"`,
+      `mkdir -p "${outputDir}/fonts" "${outputDir}/node_modules/docx/dist"`,
+      `cp "${inputDir}/shared/adapters/report/fonts/LiberationSans-Regular.ttf" "${outputDir}/fonts/"`,
+      `cp "${inputDir}/node_modules/docx/package.json" "${outputDir}/node_modules/docx/"`,
+      `cp "${inputDir}/node_modules/docx/dist/index.mjs" "${outputDir}/node_modules/docx/dist/"`,
+    ],
+  },
 } as const satisfies NodejsFunctionProps['bundling'];
 
 export interface AppFunctionProps {

@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import {
   copyFileSync,
+  cpSync,
   existsSync,
   mkdirSync,
   readFileSync,
@@ -50,6 +51,11 @@ export function prepareSandbox(bundle: FunctionBundle, dir: string): Sandbox {
   mkdirSync(path.join(dir, 'node_modules'), { recursive: true });
   copyFileSync(bundle.file, path.join(dir, 'index.mjs'));
   if (existsSync(`${bundle.file}.map`)) copyFileSync(`${bundle.file}.map`, path.join(dir, 'index.mjs.map'));
+  // Files the bundling puts beside the handler (the report chart's WebAssembly and font).
+  for (const extra of ['resvg.wasm', 'fonts', 'node_modules/docx']) {
+    const from = path.join(path.dirname(bundle.file), extra);
+    if (existsSync(from)) cpSync(from, path.join(dir, extra), { recursive: true });
+  }
   const sdkLink = path.join(dir, 'node_modules', '@aws-sdk');
   if (!existsSync(sdkLink)) symlinkSync(path.join(REPO_NODE_MODULES, '@aws-sdk'), sdkLink, 'dir');
   writeFileSync(path.join(dir, 'runner.mjs'), RUNNER);

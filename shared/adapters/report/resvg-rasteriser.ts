@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { initWasm, Resvg } from '@resvg/resvg-wasm';
+import type { Resvg as ResvgClass } from '@resvg/resvg-wasm';
 
 /** File names the bundling copies next to the bundle (infra/constructs/app-function.ts). */
 export const RESVG_WASM_FILE = 'resvg.wasm';
@@ -21,15 +21,17 @@ function wasmPath(): string {
   return createRequire(import.meta.url).resolve('@resvg/resvg-wasm/index_bg.wasm');
 }
 
-let ready: Promise<Uint8Array[]> | null = null;
+let ready: Promise<{ Resvg: typeof ResvgClass; fontBuffers: Uint8Array[] }> | null = null;
 
-/** Loads the WebAssembly module (once per process) and the fonts. */
-function load(): Promise<Uint8Array[]> {
+/** Loads resvg and its WebAssembly module (once per process, on the first chart) and the fonts. */
+function load(): Promise<{ Resvg: typeof ResvgClass; fontBuffers: Uint8Array[] }> {
   ready ??= (async () => {
+    const { initWasm, Resvg } = await import('@resvg/resvg-wasm');
     await initWasm(await readFile(wasmPath()));
-    return Promise.all(
+    const fontBuffers = await Promise.all(
       CHART_FONT_FILES.map(async (f) => new Uint8Array(await readFile(new URL(`./${f}`, import.meta.url)))),
     );
+    return { Resvg, fontBuffers };
   })();
   ready.catch(() => {
     ready = null;
@@ -37,9 +39,23 @@ function load(): Promise<Uint8Array[]> {
   return ready;
 }
 
+/** Recent charts by SVG and width: the same scores drawn again (another download) cost nothing. */
+const recent = new Map<string, Uint8Array>();
+const RECENT_MAX = 8;
+
 /** Renders an SVG document to PNG bytes `widthPx` wide, with the shipped Liberation Sans font. */
 export async function rasteriseSvg(svg: string, widthPx: number): Promise<Uint8Array> {
-  const fontBuffers = await load();
+  const memo = `${widthPx}\u0000${svg}`;
+  const known = recent.get(memo);
+  if (known) return known;
+  const png = await render(svg, widthPx);
+  if (recent.size >= RECENT_MAX) recent.delete(recent.keys().next().value as string);
+  recent.set(memo, png);
+  return png;
+}
+
+async function render(svg: string, widthPx: number): Promise<Uint8Array> {
+  const { Resvg, fontBuffers } = await load();
   const resvg = new Resvg(svg, {
     fitTo: { mode: 'width', value: widthPx },
     font: { fontBuffers, defaultFontFamily: 'Liberation Sans' },

@@ -1,16 +1,6 @@
 /** Small building blocks of the Word report: literal text runs, headings, tables with header rows. */
-import {
-  BorderStyle,
-  HeadingLevel,
-  type IRunOptions,
-  Paragraph,
-  ShadingType,
-  Table,
-  TableCell,
-  TableRow,
-  TextRun,
-  WidthType,
-} from 'docx';
+import type { IRunOptions, Table, TextRun } from 'docx';
+import { D } from './docx-runtime.js';
 import { documentText } from './report-text.js';
 
 /** Text width of an A4 page with 2 cm margins, in twentieths of a point. */
@@ -25,7 +15,7 @@ type RunStyle = Omit<IRunOptions, 'text' | 'children' | 'break'>;
 export function literal(text: string, style: RunStyle = {}): TextRun[] {
   return documentText(text)
     .split(/\r\n|\r|\n/)
-    .map((line, i) => new TextRun({ ...style, text: line, break: i === 0 ? undefined : 1 }));
+    .map((line, i) => new D.TextRun({ ...style, text: line, break: i === 0 ? undefined : 1 }));
 }
 
 /** A body paragraph of runs. */
@@ -33,13 +23,13 @@ export function para(
   children: TextRun[],
   options: { italics?: boolean; spacingAfter?: number; shaded?: boolean } = {},
 ) {
-  return new Paragraph({
+  return new D.Paragraph({
     children,
     spacing: { after: options.spacingAfter ?? 120 },
     ...(options.shaded
       ? {
-          shading: { type: ShadingType.CLEAR, fill: 'FFF4D6', color: 'auto' },
-          border: { left: { style: BorderStyle.SINGLE, size: 18, color: 'D68910', space: 6 } },
+          shading: { type: D.ShadingType.CLEAR, fill: 'FFF4D6', color: 'auto' },
+          border: { left: { style: D.BorderStyle.SINGLE, size: 18, color: 'D68910', space: 6 } },
         }
       : {}),
   });
@@ -47,16 +37,19 @@ export function para(
 
 /** A heading paragraph with Word's built-in Heading 1/2/3 style (navigation pane, table of contents). */
 export function heading(level: 1 | 2 | 3, children: TextRun[], options: { pageBreakBefore?: boolean } = {}) {
-  const headingLevel = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3][level - 1];
-  return new Paragraph({ heading: headingLevel, children, pageBreakBefore: options.pageBreakBefore });
+  const headingLevel = [D.HeadingLevel.HEADING_1, D.HeadingLevel.HEADING_2, D.HeadingLevel.HEADING_3][
+    level - 1
+  ];
+  return new D.Paragraph({ heading: headingLevel, children, pageBreakBefore: options.pageBreakBefore });
 }
 
 /** A bullet-list item. */
 export function bullet(children: TextRun[], level = 0) {
-  return new Paragraph({ children, bullet: { level }, spacing: { after: 60 } });
+  return new D.Paragraph({ children, bullet: { level }, spacing: { after: 60 } });
 }
 
-const CELL_BORDER = { style: BorderStyle.SINGLE, size: 4, color: 'B7C0CC' };
+// 'single' is BorderStyle.SINGLE: a literal, because docx is not loaded yet when this module is.
+const CELL_BORDER = { style: 'single' as const, size: 4, color: 'B7C0CC' };
 const BORDERS = {
   top: CELL_BORDER,
   bottom: CELL_BORDER,
@@ -71,12 +64,12 @@ function cell(
   width: number,
   options: { header?: boolean; right?: boolean; size?: number } = {},
 ) {
-  return new TableCell({
-    width: { size: width, type: WidthType.DXA },
+  return new D.TableCell({
+    width: { size: width, type: D.WidthType.DXA },
     margins: { top: 40, bottom: 40, left: 80, right: 80 },
-    shading: options.header ? { type: ShadingType.CLEAR, fill: 'DCE6F0', color: 'auto' } : undefined,
+    shading: options.header ? { type: D.ShadingType.CLEAR, fill: 'DCE6F0', color: 'auto' } : undefined,
     children: [
-      new Paragraph({ children, alignment: options.right ? 'right' : undefined, spacing: { after: 0 } }),
+      new D.Paragraph({ children, alignment: options.right ? 'right' : undefined, spacing: { after: 0 } }),
     ],
   });
 }
@@ -98,11 +91,11 @@ export function table(
   const size = options.size;
   const total = columns.reduce((sum, c) => sum + c.width, 0);
   const widths = columns.map((c) => Math.floor((CONTENT_WIDTH * c.width) / total));
-  const header = new TableRow({
+  const header = new D.TableRow({
     tableHeader: true,
     cantSplit: true,
     children: columns.map((c, i) =>
-      cell([new TextRun({ text: c.header, bold: true, size })], widths[i]!, {
+      cell([new D.TextRun({ text: c.header, bold: true, size })], widths[i]!, {
         header: true,
         right: c.numeric,
       }),
@@ -110,7 +103,7 @@ export function table(
   });
   const body = rows.map(
     (row) =>
-      new TableRow({
+      new D.TableRow({
         cantSplit: true,
         children: row.map((value, i) =>
           cell(typeof value === 'string' ? literal(value, { size }) : value, widths[i]!, {
@@ -119,9 +112,9 @@ export function table(
         ),
       }),
   );
-  return new Table({
+  return new D.Table({
     rows: [header, ...body],
-    width: { size: CONTENT_WIDTH, type: WidthType.DXA },
+    width: { size: CONTENT_WIDTH, type: D.WidthType.DXA },
     columnWidths: widths,
     borders: BORDERS,
   });

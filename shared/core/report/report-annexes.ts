@@ -1,9 +1,10 @@
 /** The two annexes of the Word report: every indicator, and the participating agencies. */
-import { type FileChild, TextRun } from 'docx';
+import type { FileChild } from 'docx';
 import { ANSWER_LABELS } from '../answers.js';
 import { AGENCY_LEVEL_LABELS, type AgencyLevel } from '../roster/agency-level.js';
 import type { Lang } from '../types.js';
 import { heading, literal, para, table } from './docx-blocks.js';
+import { D } from './docx-runtime.js';
 import { reportDate, reportLabel } from './report-labels.js';
 import type { ReportModel, Vote } from './report-types.js';
 
@@ -17,8 +18,8 @@ function answer(lang: Lang, vote: Vote | null): string {
 /** Annex 1: one table per domain, every indicator with final answer, consensus, votes and note. */
 export function indicatorAnnex(model: ReportModel, lang: Lang): FileChild[] {
   const out: FileChild[] = [
-    heading(1, [new TextRun(reportLabel(lang, 'annexIndicatorsTitle'))], { pageBreakBefore: true }),
-    para([new TextRun(reportLabel(lang, 'annexIndicatorsText'))]),
+    heading(1, [new D.TextRun(reportLabel(lang, 'annexIndicatorsTitle'))], { pageBreakBefore: true }),
+    para([new D.TextRun(reportLabel(lang, 'annexIndicatorsText'))]),
   ];
   const columns = [
     { header: reportLabel(lang, 'colId'), width: 0.75 },
@@ -29,7 +30,7 @@ export function indicatorAnnex(model: ReportModel, lang: Lang): FileChild[] {
     { header: reportLabel(lang, 'colNote'), width: 2.9 },
   ];
   for (const d of model.domains) {
-    out.push(heading(2, [new TextRun(`${d.id}. `), ...literal(d.name[lang])]));
+    out.push(heading(2, [new D.TextRun(`${d.id}. `), ...literal(d.name[lang])]));
     const rows = model.indicators
       .filter((i) => i.domainId === d.id)
       .map((i) => [
@@ -37,8 +38,8 @@ export function indicatorAnnex(model: ReportModel, lang: Lang): FileChild[] {
         i.text[lang],
         i.validated
           ? [
-              new TextRun({ text: answer(lang, i.final), bold: true, size: ANNEX_SIZE }),
-              new TextRun({ text: reportLabel(lang, 'validatedMark'), size: 14 }),
+              new D.TextRun({ text: answer(lang, i.final), bold: true, size: ANNEX_SIZE }),
+              new D.TextRun({ text: reportLabel(lang, 'validatedMark'), size: 14 }),
             ]
           : answer(lang, i.final),
         answer(lang, i.consensus),
@@ -60,10 +61,10 @@ export const PARTICIPANT_TABLE_MAX = 300;
 /** Annex 2: the agencies that submitted, by name. */
 export function agencyAnnex(model: ReportModel, lang: Lang): FileChild[] {
   const out: FileChild[] = [
-    heading(1, [new TextRun(reportLabel(lang, 'annexAgenciesTitle'))], { pageBreakBefore: true }),
+    heading(1, [new D.TextRun(reportLabel(lang, 'annexAgenciesTitle'))], { pageBreakBefore: true }),
   ];
   if (model.participants.length === 0) {
-    out.push(para([new TextRun({ text: reportLabel(lang, 'noParticipants'), italics: true })]));
+    out.push(para([new D.TextRun({ text: reportLabel(lang, 'noParticipants'), italics: true })]));
     return out;
   }
   const level = (l: string | null) =>
@@ -71,7 +72,7 @@ export function agencyAnnex(model: ReportModel, lang: Lang): FileChild[] {
   if (model.participants.length > PARTICIPANT_TABLE_MAX) {
     out.push(
       para([
-        new TextRun({
+        new D.TextRun({
           text: reportLabel(lang, 'manyParticipants', { count: model.participants.length }),
           italics: true,
         }),
@@ -79,7 +80,7 @@ export function agencyAnnex(model: ReportModel, lang: Lang): FileChild[] {
     );
     for (const { level: l, count } of model.agencies.byLevel) {
       const names = model.participants.filter((a) => a.level === l).map((a) => a.name);
-      out.push(heading(2, [new TextRun(`${level(l)} (${count})`)]));
+      out.push(heading(2, [new D.TextRun(`${level(l)} (${count})`)]));
       out.push(para(literal(names.join('; '), { size: ANNEX_SIZE })));
     }
     return out;

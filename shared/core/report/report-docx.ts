@@ -1,20 +1,10 @@
 /** The draft Local MGI report as a Word document (docx), from a `ReportModel`, in English or Indonesian. */
-import {
-  AlignmentType,
-  Document,
-  type FileChild,
-  Footer,
-  ImageRun,
-  LineRuleType,
-  Packer,
-  PageNumber,
-  Paragraph,
-  TextRun,
-} from 'docx';
+import type { FileChild, Footer, Paragraph, TextRun } from 'docx';
 import { ANSWER_LABELS } from '../answers.js';
 import { AGENCY_LEVEL_LABELS, type AgencyLevel } from '../roster/agency-level.js';
 import type { Lang } from '../types.js';
 import { bullet, heading, literal, para, table } from './docx-blocks.js';
+import { D, loadDocx } from './docx-runtime.js';
 import { agencyAnnex, indicatorAnnex } from './report-annexes.js';
 import { reportDate, reportLabel } from './report-labels.js';
 import { documentText } from './report-text.js';
@@ -53,17 +43,17 @@ function score(lang: Lang, value: number | null): string {
 
 function titlePage(model: ReportModel, lang: Lang): FileChild[] {
   const spaced = (children: TextRun[], before: number, after = 200) =>
-    new Paragraph({ children, spacing: { before, after } });
+    new D.Paragraph({ children, spacing: { before, after } });
   return [
     spaced(
-      [new TextRun({ text: reportLabel(lang, 'kicker'), size: 28, color: '1F4E79', allCaps: true })],
+      [new D.TextRun({ text: reportLabel(lang, 'kicker'), size: 28, color: '1F4E79', allCaps: true })],
       2400,
     ),
-    new Paragraph({
+    new D.Paragraph({
       children: literal(model.assessment.name, { size: 52, bold: true }),
       spacing: { after: 240 },
     }),
-    spaced([new TextRun({ text: reportLabel(lang, 'title'), size: 36, color: '404040' })], 0, 1200),
+    spaced([new D.TextRun({ text: reportLabel(lang, 'title'), size: 36, color: '404040' })], 0, 1200),
     spaced(
       literal(
         reportLabel(lang, 'framework', {
@@ -75,11 +65,11 @@ function titlePage(model: ReportModel, lang: Lang): FileChild[] {
       80,
     ),
     spaced(
-      [new TextRun(reportLabel(lang, 'generated', { date: reportDate(lang, model.generatedAt) }))],
+      [new D.TextRun(reportLabel(lang, 'generated', { date: reportDate(lang, model.generatedAt) }))],
       0,
       600,
     ),
-    para([new TextRun({ text: reportLabel(lang, 'draftNote'), italics: true })], { shaded: true }),
+    para([new D.TextRun({ text: reportLabel(lang, 'draftNote'), italics: true })], { shaded: true }),
   ];
 }
 
@@ -87,20 +77,20 @@ function introduction(model: ReportModel, lang: Lang): FileChild[] {
   const indicators = model.indicators.length;
   const a = model.assessment;
   return [
-    heading(1, [new TextRun(reportLabel(lang, 'introTitle'))], { pageBreakBefore: true }),
+    heading(1, [new D.TextRun(reportLabel(lang, 'introTitle'))], { pageBreakBefore: true }),
     para(
       literal(reportLabel(lang, 'introText', { name: a.name, indicators, domains: model.domains.length })),
     ),
-    heading(2, [new TextRun(reportLabel(lang, 'datesTitle'))]),
-    bullet([new TextRun(reportLabel(lang, 'created', { date: reportDate(lang, a.createdAt) }))]),
+    heading(2, [new D.TextRun(reportLabel(lang, 'datesTitle'))]),
+    bullet([new D.TextRun(reportLabel(lang, 'created', { date: reportDate(lang, a.createdAt) }))]),
     bullet([
-      new TextRun(
+      new D.TextRun(
         a.deadline
           ? reportLabel(lang, 'deadline', { date: reportDate(lang, a.deadline) })
           : reportLabel(lang, 'noDeadline'),
       ),
     ]),
-    para([new TextRun(reportLabel(lang, 'participation', model.agencies))], { spacingAfter: 160 }),
+    para([new D.TextRun(reportLabel(lang, 'participation', model.agencies))], { spacingAfter: 160 }),
     table(
       [
         { header: reportLabel(lang, 'colLevel'), width: 3 },
@@ -113,8 +103,8 @@ function introduction(model: ReportModel, lang: Lang): FileChild[] {
 
 async function atAGlance(model: ReportModel, lang: Lang, rasterise?: RasteriseSvg): Promise<FileChild[]> {
   const out: FileChild[] = [
-    heading(1, [new TextRun(reportLabel(lang, 'glanceTitle'))], { pageBreakBefore: true }),
-    para([new TextRun(reportLabel(lang, 'glanceText'))]),
+    heading(1, [new D.TextRun(reportLabel(lang, 'glanceTitle'))], { pageBreakBefore: true }),
+    para([new D.TextRun(reportLabel(lang, 'glanceText'))]),
   ];
   if (rasterise) {
     const { height } = scoreChartSize(model.domains.length);
@@ -122,11 +112,11 @@ async function atAGlance(model: ReportModel, lang: Lang, rasterise?: RasteriseSv
     // 1280 px for a 640 px (6.7 in) wide image: ~190 dpi, sharp in print, half the pixels of 2×.
     const png = await rasterise(reportChartSvg(model, lang), 1280);
     out.push(
-      new Paragraph({
-        alignment: AlignmentType.CENTER,
+      new D.Paragraph({
+        alignment: D.AlignmentType.CENTER,
         spacing: { after: 200 },
         children: [
-          new ImageRun({
+          new D.ImageRun({
             type: 'png',
             data: png,
             transformation: { width, height: Math.round((width * height) / SCORE_CHART.width) },
@@ -164,7 +154,7 @@ async function atAGlance(model: ReportModel, lang: Lang, rasterise?: RasteriseSv
 }
 
 function pickHeading(lang: Lang, pick: ReportPick): Paragraph {
-  return heading(3, [new TextRun(`${pick.indicatorId} `), ...literal(pick.text[lang])]);
+  return heading(3, [new D.TextRun(`${pick.indicatorId} `), ...literal(pick.text[lang])]);
 }
 
 function highlight(lang: Lang, pick: ReportPick): FileChild[] {
@@ -173,40 +163,42 @@ function highlight(lang: Lang, pick: ReportPick): FileChild[] {
   if (own) out.push(para(literal(own, { italics: true })));
   out.push(
     para([
-      new TextRun({
+      new D.TextRun({
         text: reportLabel(lang, 'finalAnswer', { answer: answer(lang, pick.final) }),
         bold: true,
       }),
-      new TextRun(`  ·  ${reportLabel(lang, 'votes', pick.counts)}`),
+      new D.TextRun(`  ·  ${reportLabel(lang, 'votes', pick.counts)}`),
     ]),
   );
   if (pick.citations.length === 0) {
-    out.push(para([new TextRun({ text: reportLabel(lang, 'noCitations'), italics: true })]));
+    out.push(para([new D.TextRun({ text: reportLabel(lang, 'noCitations'), italics: true })]));
     return out;
   }
-  out.push(para([new TextRun({ text: reportLabel(lang, 'citedTitle'), bold: true })], { spacingAfter: 60 }));
+  out.push(
+    para([new D.TextRun({ text: reportLabel(lang, 'citedTitle'), bold: true })], { spacingAfter: 60 }),
+  );
   for (const c of pick.citations) {
     const names =
       c.agencies.join('; ') +
       (c.moreAgencies > 0 ? ` ${reportLabel(lang, 'moreAgencies', { count: c.moreAgencies })}` : '');
     const runs = [
-      new TextRun({ text: `${reportLabel(lang, c.type ?? 'untyped')}: `, bold: true }),
+      new D.TextRun({ text: `${reportLabel(lang, c.type ?? 'untyped')}: `, bold: true }),
       ...literal(c.text),
-      new TextRun({ text: ' — ', color: '595959' }),
+      new D.TextRun({ text: ' — ', color: '595959' }),
       ...literal(names, { italics: true, color: '404040' }),
     ];
     if (c.evidence)
       runs.push(
-        new TextRun({ text: ` (${reportLabel(lang, 'evidence')}`, color: '595959' }),
+        new D.TextRun({ text: ` (${reportLabel(lang, 'evidence')}`, color: '595959' }),
         ...literal(c.evidence, { color: '595959' }),
-        new TextRun({ text: ')', color: '595959' }),
+        new D.TextRun({ text: ')', color: '595959' }),
       );
     out.push(bullet(runs));
   }
   if (pick.moreCitations > 0)
     out.push(
       para([
-        new TextRun({
+        new D.TextRun({
           text: reportLabel(lang, 'moreCitations', { count: pick.moreCitations }),
           italics: true,
         }),
@@ -216,42 +208,42 @@ function highlight(lang: Lang, pick: ReportPick): FileChild[] {
 }
 
 function domainSection(lang: Lang, d: ReportDomain): FileChild[] {
-  const title = [new TextRun(reportLabel(lang, 'domainTitle', { id: d.id, name: '' }))];
+  const title = [new D.TextRun(reportLabel(lang, 'domainTitle', { id: d.id, name: '' }))];
   title.push(...literal(d.name[lang]));
   if (d.status === 'proposed')
-    title.push(new TextRun({ text: ` (${reportLabel(lang, 'proposed').toLowerCase()})`, color: 'B9770E' }));
+    title.push(new D.TextRun({ text: ` (${reportLabel(lang, 'proposed').toLowerCase()})`, color: 'B9770E' }));
   const counts =
     reportLabel(lang, 'countsLine', { ...d, total: d.indicatorCount }) +
     (d.open > 0 ? reportLabel(lang, 'openLine', d) : '');
   const out: FileChild[] = [heading(1, title, { pageBreakBefore: true })];
   if (d.status === 'proposed')
     out.push(
-      para([new TextRun({ text: reportLabel(lang, 'proposedNote'), italics: true })], { shaded: true }),
+      para([new D.TextRun({ text: reportLabel(lang, 'proposedNote'), italics: true })], { shaded: true }),
     );
   out.push(
     para([
-      new TextRun({ text: `${reportLabel(lang, 'colFinal')}: ${score(lang, d.finalScore)}`, bold: true }),
-      new TextRun(`  ·  ${counts}.`),
+      new D.TextRun({ text: `${reportLabel(lang, 'colFinal')}: ${score(lang, d.finalScore)}`, bold: true }),
+      new D.TextRun(`  ·  ${counts}.`),
     ]),
-    heading(2, [new TextRun(reportLabel(lang, 'highlightsTitle'))]),
+    heading(2, [new D.TextRun(reportLabel(lang, 'highlightsTitle'))]),
   );
   if (d.highlights.length === 0)
-    out.push(para([new TextRun({ text: reportLabel(lang, 'noHighlights'), italics: true })]));
+    out.push(para([new D.TextRun({ text: reportLabel(lang, 'noHighlights'), italics: true })]));
   for (const pick of d.highlights) out.push(...highlight(lang, pick));
-  out.push(heading(2, [new TextRun(reportLabel(lang, 'gapsTitle'))]));
+  out.push(heading(2, [new D.TextRun(reportLabel(lang, 'gapsTitle'))]));
   if (d.gaps.length === 0)
-    out.push(para([new TextRun({ text: reportLabel(lang, 'noGaps'), italics: true })]));
+    out.push(para([new D.TextRun({ text: reportLabel(lang, 'noGaps'), italics: true })]));
   for (const gap of d.gaps) {
     const own = gap.note?.[lang];
     out.push(
       bullet([
-        new TextRun({ text: `${gap.indicatorId} `, bold: true }),
+        new D.TextRun({ text: `${gap.indicatorId} `, bold: true }),
         ...literal(gap.text[lang]),
-        new TextRun({
+        new D.TextRun({
           text: ` — ${reportLabel(lang, 'finalAnswer', { answer: answer(lang, gap.final) })}`,
           color: '595959',
         }),
-        ...(own ? [new TextRun({ text: '. ', color: '595959' }), ...literal(own, { italics: true })] : []),
+        ...(own ? [new D.TextRun({ text: '. ', color: '595959' }), ...literal(own, { italics: true })] : []),
       ]),
     );
   }
@@ -259,17 +251,17 @@ function domainSection(lang: Lang, d: ReportDomain): FileChild[] {
 }
 
 function footer(lang: Lang): Footer {
-  return new Footer({
+  return new D.Footer({
     children: [
-      new Paragraph({
-        alignment: AlignmentType.CENTER,
+      new D.Paragraph({
+        alignment: D.AlignmentType.CENTER,
         children: [
-          new TextRun({
+          new D.TextRun({
             children: [
               reportLabel(lang, 'page'),
-              PageNumber.CURRENT,
+              D.PageNumber.CURRENT,
               reportLabel(lang, 'of'),
-              PageNumber.TOTAL_PAGES,
+              D.PageNumber.TOTAL_PAGES,
             ],
             size: 18,
             color: '595959',
@@ -294,7 +286,7 @@ function styles(lang: Lang) {
     default: {
       document: {
         run: { font: REPORT_FONT, size: 21, language },
-        paragraph: { spacing: { line: 276, lineRule: LineRuleType.AUTO } },
+        paragraph: { spacing: { line: 276, lineRule: D.LineRuleType.AUTO } },
       },
       heading1: {
         run: headingRun(32, '1F4E79'),
@@ -318,6 +310,7 @@ export async function buildReportDocx(
   lang: Lang,
   options: { rasterise?: RasteriseSvg } = {},
 ): Promise<Uint8Array> {
+  await loadDocx();
   const children: FileChild[] = [
     ...titlePage(model, lang),
     ...introduction(model, lang),
@@ -326,7 +319,7 @@ export async function buildReportDocx(
     ...indicatorAnnex(model, lang),
     ...agencyAnnex(model, lang),
   ];
-  const doc = new Document({
+  const doc = new D.Document({
     title: documentText(`${reportLabel(lang, 'title')}: ${model.assessment.name}`),
     creator: 'mgi-collect',
     description: reportLabel(lang, 'title'),
@@ -340,10 +333,10 @@ export async function buildReportDocx(
             margin: { top: 1134, bottom: 1134, left: 1134, right: 1134 },
           },
         },
-        footers: { default: footer(lang), first: new Footer({ children: [] }) },
+        footers: { default: footer(lang), first: new D.Footer({ children: [] }) },
         children,
       },
     ],
   });
-  return new Uint8Array(await Packer.toBuffer(doc));
+  return new Uint8Array(await D.Packer.toBuffer(doc));
 }
