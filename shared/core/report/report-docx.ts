@@ -24,6 +24,7 @@ export function reportChartSvg(model: ReportModel, lang: Lang): string {
     bars,
     { title: reportLabel(lang, 'chartTitle'), none: reportLabel(lang, 'none') },
     REPORT_FONT,
+    (value) => score(lang, value),
   );
 }
 
@@ -133,12 +134,12 @@ async function atAGlance(model: ReportModel, lang: Lang, rasterise?: RasteriseSv
   out.push(
     table(
       [
-        { header: reportLabel(lang, 'colDomain'), width: 5.4 },
+        { header: reportLabel(lang, 'colDomain'), width: 4.6 },
         { header: reportLabel(lang, 'colFinal'), width: 1.7, numeric: true },
         { header: reportLabel(lang, 'colConsensus'), width: 2.2, numeric: true },
-        { header: reportLabel(lang, 'colMet'), width: 1.7, numeric: true },
-        { header: reportLabel(lang, 'colPartially'), width: 1.7, numeric: true },
-        { header: reportLabel(lang, 'colNotMet'), width: 1.9, numeric: true },
+        { header: reportLabel(lang, 'colMet'), width: 2, numeric: true },
+        { header: reportLabel(lang, 'colPartially'), width: 1.8, numeric: true },
+        { header: reportLabel(lang, 'colNotMet'), width: 2, numeric: true },
       ],
       model.domains.map((d) => [
         `${d.id}. ${d.name[lang]}`,

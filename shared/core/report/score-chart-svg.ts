@@ -13,11 +13,14 @@ export interface ScoreBar {
 export const SCORE_CHART = { width: 720, labelWidth: 320, barHeight: 26, gap: 12, top: 24 } as const;
 export const SCORE_CHART_TICKS = [0, 25, 50, 75, 100] as const;
 
-/** Bar colour by score: red below 40, amber below 70, green from 70. */
+/**
+ * Bar colour by score: red below 40, amber below 70, green from 70 — the dashboard's bands and
+ * colours (functions/web/score-chart.tsx), each at least 3:1 against white.
+ */
 export function scoreColour(score: number): string {
-  if (score < 40) return '#c0392b';
-  if (score < 70) return '#d68910';
-  return '#1e8449';
+  if (score < 40) return '#b3261e';
+  if (score < 70) return '#b26b00';
+  return '#1e7b34';
 }
 
 /** A label cut to fit the label column. */
@@ -35,11 +38,15 @@ function escapeXml(text: string): string {
   return text.replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
-/** The chart as a standalone SVG document (for rasterising); `none` labels a domain without a score. */
+/**
+ * The chart as a standalone SVG document (for rasterising); `none` labels a domain without a
+ * score, `formatScore` writes a score in the document's language (70,5 in Indonesian).
+ */
 export function scoreChartSvg(
   bars: readonly ScoreBar[],
   texts: { title: string; none: string },
   font: string,
+  formatScore: (score: number) => string = (score) => score.toFixed(1),
 ): string {
   const { labelWidth, barHeight, gap, top, width } = SCORE_CHART;
   const { plot, height } = scoreChartSize(bars.length);
@@ -67,7 +74,7 @@ export function scoreChartSvg(
         `<rect x="${labelWidth}" y="${y}" width="${Math.max(w, 1)}" height="${barHeight}" rx="3" fill="${scoreColour(bar.score)}"/>`,
       );
     }
-    const value = bar.score === null ? texts.none : bar.score.toFixed(1);
+    const value = bar.score === null ? texts.none : formatScore(bar.score);
     parts.push(
       `<text x="${labelWidth + w + 6}" y="${y + barHeight / 2 + 4}" font-size="13" font-weight="600" fill="#1b1f24">${escapeXml(value)}</text>`,
     );
