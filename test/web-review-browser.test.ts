@@ -198,14 +198,23 @@ describe('review loop and consultation in chromium', () => {
     expect(
       await coordinator.locator('tr[data-agency="DINSOS"] td[data-review]').getAttribute('data-review'),
     ).toBe('accepted');
+    await shots(coordinator, 'coordinator-dashboard');
     await agency.goto(`${web.svc.url}/agency?lang=en`);
     expect(await agency.locator('#review-state').textContent()).toContain('Accepted');
   }, 240_000);
 
   it('a consultation round is opened and the agency comments on an indicator', async () => {
     await coordinator.goto(`${web.svc.url}/coordinator/a/${AID}/schedule?lang=en`);
-    // Two days from now, as a WIB wall-clock value of the datetime-local input.
-    const closes = new Date(Date.now() + 2 * 86_400_000 + 7 * 3_600_000).toISOString().slice(0, 16);
+    // Dates from now, as WIB wall-clock values of the datetime-local inputs.
+    const wib = (days: number) =>
+      new Date(Date.now() + days * 86_400_000 + 7 * 3_600_000).toISOString().slice(0, 16);
+    await coordinator.locator('#deadline').fill(`${wib(10).slice(0, 10)}T23:59`);
+    await coordinator.getByRole('button', { name: 'Save', exact: true }).click();
+    await coordinator.waitForURL(/saved=1/);
+    expect(await coordinator.locator('#deadline-state').textContent()).toMatch(/^Deadline: .* at 23:59 WIB$/);
+    await agency.goto(`${web.svc.url}/agency?lang=id`);
+    expect(await agency.locator('#deadline').textContent()).toMatch(/^Batas waktu: .* pukul 23\.59 WIB$/);
+    const closes = wib(2);
     await coordinator.locator('#round-closes').fill(closes);
     await coordinator.getByRole('button', { name: 'Open a round' }).click();
     await coordinator.waitForURL(/saved=1/);
