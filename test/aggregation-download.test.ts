@@ -16,10 +16,9 @@ import { ensureAdminToken } from '../functions/app/auth/tokens.js';
 import { createApp } from '../functions/app/create-app.js';
 import type { AppDeps } from '../functions/app/deps.js';
 import { consolidatedWorkbookResponse } from '../functions/app/routes/aggregation.js';
+import { buildLocalDeps } from '../functions/composition/local.js';
 import { FolderArchive } from '../shared/adapters/archive/folder-archive.js';
 import { S3Archive } from '../shared/adapters/archive/s3-archive.js';
-import { accountsAndAudit } from '../shared/adapters/dynamodb/account-store.js';
-import { DynamoStore } from '../shared/adapters/dynamodb/dynamo-store.js';
 import { DynamoSnapshotStore } from '../shared/adapters/dynamodb/snapshot-store.js';
 import { ensureTable } from '../shared/adapters/dynamodb/table.js';
 import type { Clock, SnapshotMeta } from '../shared/ports.js';
@@ -69,12 +68,20 @@ beforeAll(async () => {
   backend = await startDynaliteBackend();
   const table = `mgi-dl-${randomBytes(4).toString('hex')}`;
   await ensureTable(backend.client, table);
-  const store = new DynamoStore({ client: backend.client, tableName: table });
   archiveDir = await mkdtemp(join(tmpdir(), 'mgi-download-'));
   folder = new FolderArchive(archiveDir);
+  // The local composition root over this table and folder (every store the routes need).
+  const {
+    archive: _a,
+    aggregation: _g,
+    ...built
+  } = buildLocalDeps(
+    { LOG_LEVEL: 'silent' },
+    { client: backend.client, tableName: table, archiveDir, clock },
+  );
   const snapshots = new DynamoSnapshotStore(backend.client, table, folder);
-  base = { store, tokens: store, ...accountsAndAudit(backend.client, table, store, clock), snapshots, clock };
-  await ensureAdminToken(store, base.accounts, adminToken);
+  base = { ...built, snapshots };
+  await ensureAdminToken(base.tokens, base.accounts, adminToken);
   const setup = app(folder, 0);
   const admin = (method: string, path: string, init: { json?: unknown; body?: Uint8Array } = {}) =>
     setup.request(path, {
@@ -103,7 +110,7 @@ beforeAll(async () => {
   expect(
     (await admin('POST', `/api/assessments/${AID}/submissions?agency=DINKES`, { body: bytes })).status,
   ).toBe(201);
-  snapshot = (await runAggregation({ store, snapshots, clock }, AID)).snapshot!;
+  snapshot = (await runAggregation({ store: base.store, snapshots, clock }, AID)).snapshot!;
 });
 
 afterAll(async () => {
