@@ -270,6 +270,8 @@ export function ReviewCell(props: {
   status: keyof typeof TAG;
 }) {
   const href = `/coordinator/a/${encodeURIComponent(props.aid)}/agencies/${encodeURIComponent(props.agency.code)}/answers`;
+  // Nothing to review yet: the status column already says "missing".
+  if (props.status === 'none') return <td data-review="none">—</td>;
   return (
     <td data-review={props.status}>
       <a href={href}>
