@@ -44,6 +44,9 @@ export const ROLE_MATRIX: MatrixLine[] = [
   ['DELETE', `${A}/agencies/MX3/token`, undefined, EDITORS],
   ['POST', `${A}/agencies/MX3/disable`, undefined, EDITORS],
   ['POST', `${A}/agencies/MX3/enable`, undefined, EDITORS],
+  // A dry run sends nothing: the matrix checks who may, not the mail.
+  ['POST', `${A}/reminders`, { dryRun: true }, EDITORS],
+  ['GET', `${A}/missing.xlsx`, undefined, VIEWERS],
   ['GET', `${A}/agencies/MX1/responses`, undefined, OWN_READ],
   ['GET', `${A}/agencies/MX1/submissions/nosuch/file`, undefined, OWN_WRITE],
   ['GET', `${A}/agencies/MX1/diff`, undefined, OWN_READ],
