@@ -109,7 +109,7 @@ for (const backendName of ['dynalite', 'dynamodb-local'] as BackendName[]) {
     });
 
     it('refuses bad accounts by field and changes nothing', async () => {
-      const before = await service.scanAll();
+      let before = await service.scanAll();
       const cases: [unknown, number, string, string][] = [
         [{ name: 'X', email: 'x@y.id', role: 'admin', assessments: '*' }, 422, 'request.invalid', 'role'],
         [{ name: 'X', email: 'not-mail', role: 'viewer', assessments: '*' }, 422, 'request.invalid', 'email'],
@@ -127,6 +127,23 @@ for (const backendName of ['dynalite', 'dynamodb-local'] as BackendName[]) {
         expect([res.status, error.code], JSON.stringify(body)).toEqual([status, code]);
         expect(error.issues.map((i) => i.field)).toContain(field);
       }
+      expect(await service.scanAll()).toEqual(before);
+      // An owner of one assessment cannot hand out access beyond it.
+      const limited = await create({
+        name: 'Local owner',
+        email: 'lo@iom.int',
+        role: 'owner',
+        assessments: ['jateng'],
+      });
+      before = await service.scanAll();
+      const wider = await service.call('POST', '/api/accounts', {
+        token: limited.token,
+        json: { name: 'X', email: 'x@y.id', role: 'viewer', assessments: '*' },
+      });
+      expect([wider.status, (await errorOf(wider)).code]).toEqual([403, 'account.outside_scope']);
+      expect(await service.scanAll()).toEqual(before);
+      expect((await owner('DELETE', `/api/accounts/${limited.account.id}`)).status).toBe(200);
+      before = await service.scanAll();
       const missing = await owner('DELETE', '/api/accounts/acct-none');
       expect([missing.status, (await errorOf(missing)).code]).toEqual([404, 'account.not_found']);
       expect(await service.scanAll()).toEqual(before);
