@@ -133,4 +133,25 @@ describe('buildReportDocx', () => {
       expect(text).not.toContain('Sample agency 11');
     });
   }
+
+  it('lists the agencies of a large roll-out by level in running text, every name present', async () => {
+    const { agencies, pages } = sampleAssessment(LOCAL_MGI_FRAMEWORK, 400);
+    const model = await reportModelFromPages(
+      {
+        framework: LOCAL_MGI_FRAMEWORK,
+        assessment: { id: 'national', name: 'National 2026', createdAt: '2026-01-10T00:00:00Z' },
+        agencies,
+        validated: [],
+        findings: [],
+        generatedAt: '2026-04-02T00:00:00Z',
+      },
+      pages(),
+    );
+    const bytes = await buildReportDocx(model, 'en');
+    const html = (await mammoth.convertToHtml({ buffer: Buffer.from(bytes) })).value;
+    const annex = html.slice(html.indexOf('<h1>Annex 2'));
+    expect(annex).toContain('400 agencies took part, listed by level.');
+    expect(annex).not.toContain('<table>');
+    for (const a of agencies) expect(annex).toContain(a.name);
+  });
 });
