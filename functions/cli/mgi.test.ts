@@ -16,7 +16,7 @@ function bufferIo() {
 }
 
 describe('mgi <command> --help', () => {
-  it.each(['template', 'validate', 'import-agencies', 'bulk-upload', 'admin-token', 'aggregate'])(
+  it.each(['template', 'validate', 'import-agencies', 'bulk-upload', 'admin-token', 'aggregate', 'report'])(
     'prints the usage of %s and exits 0',
     async (name) => {
       const { io, cli } = bufferIo();
