@@ -16,6 +16,7 @@ import { accountRoutes } from './routes/accounts.js';
 import { agencyRoutes } from './routes/agencies.js';
 import { agencyImportRoutes } from './routes/agency-import.js';
 import { aggregationRoutes } from './routes/aggregation.js';
+import { reportRoutes } from './routes/report.js';
 import { assessmentRoutes } from './routes/assessments.js';
 import { auditRoutes } from './routes/audit.js';
 import { findingsRoutes } from './routes/findings.js';
@@ -59,6 +60,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     templateRoutes(deps),
     submissionRoutes(deps),
     aggregationRoutes(deps),
+    reportRoutes(deps),
     validationRoutes(deps),
     findingsRoutes(deps),
   ]) {
