@@ -9,6 +9,7 @@ import { composeReminder } from '../../core/reminders/compose-reminder.js';
 import { signInAddress } from '../../core/reminders/sign-in-address.js';
 import { createLocalMailer } from './create-mailer.js';
 import { OutboxMailer } from './outbox-mailer.js';
+import { sesSendParams } from './ses-mailer.js';
 import { SmtpMailer } from './smtp-mailer.js';
 
 const FROM = 'MGI coordinator <mgi@example.org>';
@@ -84,5 +85,23 @@ describe('OutboxMailer', () => {
       clock,
     });
     expect(mailer.kind).toBe('smtp');
+  });
+});
+
+describe('SES request', () => {
+  it('sends UTF-8 subject, text and HTML as simple content from MAIL_FROM to the one contact', () => {
+    expect(sesSendParams(FROM, { to: 'sari@dinkes.example.go.id', ...reminder })).toEqual({
+      FromEmailAddress: FROM,
+      Destination: { ToAddresses: ['sari@dinkes.example.go.id'] },
+      Content: {
+        Simple: {
+          Subject: { Data: reminder.subject, Charset: 'UTF-8' },
+          Body: {
+            Text: { Data: reminder.text, Charset: 'UTF-8' },
+            Html: { Data: reminder.html, Charset: 'UTF-8' },
+          },
+        },
+      },
+    });
   });
 });

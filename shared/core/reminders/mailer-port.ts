@@ -14,3 +14,6 @@ export interface Mailer {
   /** Sends one mail; throws AppError `mail.send_failed` (with the cause) when it cannot. */
   send(mail: OutgoingMail): Promise<{ messageId: string }>;
 }
+
+/** The sender when MAIL_FROM is not configured. */
+export const DEFAULT_MAIL_FROM = 'mgi-collect <mgi@localhost>';
