@@ -144,6 +144,8 @@ export interface SnapshotMeta {
   generatedAt: string;
   /** Archive keys of the consolidated workbooks written with the snapshot, per language. */
   workbookKeys: Partial<Record<Lang, string>>;
+  /** Archive keys of the draft reports (.docx) written with the snapshot, per language. */
+  reportKeys?: Partial<Record<Lang, string>>;
 }
 
 export interface Snapshot extends SnapshotMeta {
@@ -154,11 +156,11 @@ export interface Snapshot extends SnapshotMeta {
 export interface SnapshotStore {
   putSnapshot(input: {
     assessmentId: string;
-  /** Archive keys of the draft reports (.docx) written with the snapshot, per language. */
-  reportKeys?: Partial<Record<Lang, string>>;
     generatedAt: string;
     summary: unknown;
     workbooks: Partial<Record<Lang, Uint8Array>>;
+    /** The draft reports of the same moment, per language. */
+    reports?: Partial<Record<Lang, Uint8Array>>;
   }): Promise<SnapshotMeta>;
   getLatestSnapshot(assessmentId: string): Promise<Snapshot | null>;
   /** Newest first. */
@@ -169,8 +171,6 @@ export interface SnapshotStore {
 /** The consolidated workbook as bytes, or as the archive key of a snapshot's stored copy. */
 export type ConsolidatedWorkbookLocation =
   | { kind: 'bytes'; bytes: Uint8Array }
-    /** The draft reports of the same moment, per language. */
-    reports?: Partial<Record<Lang, Uint8Array>>;
   | { kind: 'snapshot'; key: string; generatedAt: string };
 
 /**

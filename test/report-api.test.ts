@@ -83,6 +83,11 @@ beforeAll(async () => {
         : { answer: 'no', justificationType: null, justification: null, evidence: null },
   );
   await submit(bp3mi, (id) => (id === '2.03' ? ltsa : yes(REGULATION)));
+  const deadline = await service.call('PATCH', `/api/assessments/${AID}`, {
+    token: service.adminToken,
+    json: { deadline: '2099-12-31T23:59:00+07:00' },
+  });
+  expect(deadline.status, await deadline.clone().text()).toBe(200);
   await service.deps.validation!.set({
     assessmentId: AID,
     indicatorId: '1.05',
@@ -153,6 +158,11 @@ describe('GET /api/assessments/:aid/report.docx', () => {
       expect(text).toContain('LTSA) Kabupaten Cilacap — BP3MI Jawa Tengah; Dinas Kesehatan');
       expect(text).toContain(HOSTILE_READ);
       expect(text).toContain('Focus group: only in two districts');
+      expect(text).toContain(
+        lang === 'en'
+          ? 'Deadline for submissions: 31 December 2099'
+          : 'Batas waktu pengiriman: 31 Desember 2099',
+      );
       for (const i of LOCAL_MGI_FRAMEWORK.indicators) expect(text).toContain(i.text[lang]);
       expect(text).toContain('Dinas Tenaga Kerja');
       expect(text).not.toContain('Kabupaten Lambat');
@@ -198,7 +208,9 @@ describe('GET /api/assessments/:aid/report.docx', () => {
   });
 
   it('is kept by the aggregation beside the workbooks, and served from there for large assessments', async () => {
-    const run = await service.call('POST', `/api/assessments/${AID}/aggregate`, { token: service.adminToken });
+    const run = await service.call('POST', `/api/assessments/${AID}/aggregate`, {
+      token: service.adminToken,
+    });
     expect(run.status).toBe(200);
     const latest = await service.deps.snapshots!.getLatestSnapshot(AID);
     expect(Object.keys(latest!.reportKeys ?? {}).sort()).toEqual(['en', 'id']);
@@ -206,6 +218,7 @@ describe('GET /api/assessments/:aid/report.docx', () => {
     const { html, text } = await readDocx(kept!);
     expect(html).toContain('<h1>Dimensi 1: Hak-hak migran</h1>');
     expect(text).toContain(`${REGULATION} — BP3MI Jawa Tengah; Dinas Kesehatan; Dinas Tenaga Kerja`);
+    expect(text).toContain('Batas waktu pengiriman: 31 Desember 2099');
     // Above the live limit (here 0 agencies) the snapshot's copy is the one served.
     const location = await assessmentReportLocation(service.deps, AID, 'en', 0);
     expect(location).toEqual({ kind: 'snapshot', key: latest!.reportKeys!.en });

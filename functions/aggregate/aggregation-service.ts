@@ -20,7 +20,7 @@ import { LANGS, type Lang } from '../../shared/core/types.js';
 import type { ValidationStore } from '../../shared/core/validation/validation-port.js';
 import type { ValidatedAnswer } from '../../shared/core/validation/validation-types.js';
 import type { Logger } from '../../shared/observability/logger.js';
-import { snapshotReports } from './snapshot-reports.js';
+import { type ReportDeadlines, snapshotReports } from './snapshot-reports.js';
 import type { Metrics } from '../../shared/observability/metrics.js';
 import type {
   AggregationService,
@@ -48,6 +48,8 @@ export interface AggregationDeps {
   /** The focus group's validated answers and picked findings, folded into summary and workbooks. */
   validation?: Pick<ValidationStore, 'list'>;
   findings?: Pick<FindingsStore, 'list'>;
+  /** The assessment's deadline, printed in the snapshot's report. */
+  deadlines?: ReportDeadlines;
 }
 
 export const DEFAULT_LIVE_WORKBOOK_MAX_AGENCIES = 1000;
@@ -125,11 +127,17 @@ export async function runAggregation(
     pages: collectingCitations(input.pages, citations),
     langs: LANGS,
   });
+  // A report that cannot be written must not cost the snapshot its summary and workbooks.
+  const reports = await snapshotReports({ ...loaded, summary, citations }, deps).catch((err: unknown) => {
+    deps.logger?.error({ err, assessmentId }, 'snapshot report failed');
+    return undefined;
+  });
   const snapshot = await deps.snapshots.putSnapshot({
     assessmentId,
     generatedAt: summary.generatedAt,
     summary,
     workbooks,
+    ...(reports ? { reports } : {}),
   });
   return { summary, snapshot };
 }
@@ -139,17 +147,11 @@ export async function runAllAggregations(
   deps: AggregationDeps,
   trigger: 'api' | 'schedule' = 'schedule',
 ): Promise<{ assessmentId: string; ok: boolean; durationMs: number; error?: string }[]> {
-  // A report that cannot be written must not cost the snapshot its summary and workbooks.
-  const reports = await snapshotReports({ ...loaded, summary, citations }).catch((err: unknown) => {
-    deps.logger?.error({ err, assessmentId }, 'snapshot report failed');
-    return undefined;
-  });
   const results = [];
   for (const { id: assessmentId } of await deps.store.listAssessments()) {
     const started = performance.now();
     const outcome = await runAggregation(deps, assessmentId).then(
       ({ summary }) => ({ ok: true as const, summary }),
-    ...(reports ? { reports } : {}),
       (err: unknown) => ({ ok: false as const, err }),
     );
     const durationMs = performance.now() - started;

@@ -10,21 +10,30 @@ import { LANGS, type Lang } from '../../shared/core/types.js';
 import type { ValidatedAnswer } from '../../shared/core/validation/validation-types.js';
 import type { Assessment } from '../../shared/ports.js';
 
+/** Where the assessment's deadline is read (the deadline store). */
+export interface ReportDeadlines {
+  getSettings(assessmentId: string): Promise<{ deadline: string | null } | null>;
+}
+
 /**
  * Both languages' reports from what the aggregation's one pass already produced: the summary and
  * the citations collected from the same pages (no second read of the store).
  */
-export async function snapshotReports(input: {
-  assessment: Assessment & { deadline?: string | null };
-  framework: Framework;
-  agencies: readonly ConsolidatedAgency[];
-  summary: ReportSummary;
-  citations: ReportCitationCollector;
-  decisions: { validation: readonly ValidatedAnswer[]; findings: readonly DomainFindings[] };
-}): Promise<Partial<Record<Lang, Uint8Array>>> {
+export async function snapshotReports(
+  input: {
+    assessment: Assessment;
+    framework: Framework;
+    agencies: readonly ConsolidatedAgency[];
+    summary: ReportSummary;
+    citations: ReportCitationCollector;
+    decisions: { validation: readonly ValidatedAnswer[]; findings: readonly DomainFindings[] };
+  },
+  deps: { deadlines?: ReportDeadlines } = {},
+): Promise<Partial<Record<Lang, Uint8Array>>> {
+  const settings = await deps.deadlines?.getSettings(input.assessment.id);
   const model = buildReportModel({
     framework: input.framework,
-    assessment: input.assessment,
+    assessment: { ...input.assessment, deadline: settings?.deadline ?? null },
     agencies: reportAgencies(input.agencies),
     summary: input.summary,
     validated: input.decisions.validation,
