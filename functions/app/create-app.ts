@@ -12,6 +12,7 @@ import { errorHandler, notFoundHandler } from './errors.js';
 import { appError } from './messages.js';
 import { requestContext } from './middleware/request-context.js';
 import { requestLog } from './middleware/request-log.js';
+import { securityHeaders } from './middleware/security-headers.js';
 import { accountRoutes } from './routes/accounts.js';
 import { agencyRoutes } from './routes/agencies.js';
 import { agencyImportRoutes } from './routes/agency-import.js';
@@ -36,6 +37,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
 
   app.use('*', requestContext());
   app.use('*', requestLog({ logger: deps.logger }));
+  app.use('*', securityHeaders());
 
   const api = new Hono<AppEnv>();
   api.use(

@@ -5,8 +5,9 @@
  */
 import type { Issue } from '../../shared/core/types.js';
 import { inspectContainer } from '../../shared/core/workbook/check-container.js';
-import { loadExcelJs, MEMORY_BOMB_NODES } from '../../shared/core/workbook/exceljs.js';
-import { exceededSheetBound, SHEET_LIMITS } from '../../shared/core/workbook/sheet-bounds.js';
+import { MEMORY_BOMB_NODES } from '../../shared/core/workbook/exceljs.js';
+import { openBoundedWorkbook } from '../../shared/core/workbook/open-bounded-workbook.js';
+import { isFormulaLike, safeText } from '../../shared/core/workbook/safe-text.js';
 
 /** Light red (Excel's "bad" cell style). */
 export const PROBLEM_FILL_ARGB = 'FFFFC7CE';
@@ -75,17 +76,19 @@ function byCell(issues: readonly Issue[]): Map<string, { sheet: string; cell: st
  * message(s). The bytes pass the same container checks as an upload before exceljs reads them.
  */
 export async function annotateWorkbook(bytes: Uint8Array, issues: readonly Issue[]): Promise<Uint8Array> {
+  // The same container checks, sheet bounds and element budget as an upload, before exceljs reads it.
   const { entries } = inspectContainer(bytes);
-  if (exceededSheetBound(entries)) throw new Error('workbook exceeds the sheet bounds');
   const risky = structureArea(entries) > MAX_STRUCTURE_CELLS;
-  const ExcelJS = await loadExcelJs();
-  const workbook = new ExcelJS.Workbook();
-  const options = {
-    maxRows: SHEET_LIMITS.rows,
-    maxCols: SHEET_LIMITS.rowCells,
-    ignoreNodes: risky ? [...MEMORY_BOMB_NODES] : [],
-  };
-  await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as never, options);
+  const workbook = await openBoundedWorkbook(bytes, { ignoreNodes: risky ? MEMORY_BOMB_NODES : [] });
+  // The copy goes back to a person who edits it in Excel: formula-like text gets its apostrophe
+  // (the parser takes it off again, so the fixed copy uploads with the answers as typed).
+  for (const worksheet of workbook.worksheets) {
+    worksheet.eachRow((row) => {
+      row.eachCell((cell) => {
+        if (typeof cell.value === 'string' && isFormulaLike(cell.value)) cell.value = safeText(cell.value);
+      });
+    });
+  }
   for (const { sheet, cell, messages } of byCell(issues).values()) {
     const worksheet = workbook.getWorksheet(sheet);
     if (!worksheet) continue;

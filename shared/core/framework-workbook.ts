@@ -1,6 +1,7 @@
 import type * as ExcelJS from 'exceljs';
 import type { Framework } from './framework.js';
 import { loadExcelJs } from './workbook/exceljs.js';
+import { safeText } from './workbook/safe-text.js';
 
 /**
  * The framework workbook: a `Framework` sheet of `key | value` rows (id, version, name_en, name_id),
@@ -68,7 +69,7 @@ function addTable(
   const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
   sheet.columns = headers.map((header, i) => ({ header, key: header, width: widths[i] ?? 20 }));
   sheet.getRow(1).font = { bold: true };
-  for (const row of rows) sheet.addRow(row);
+  for (const row of rows) sheet.addRow(row.map(safeText));
   // Ids such as 1.10 must stay text when a person edits and re-saves the file.
   sheet.getColumn(1).numFmt = '@';
   for (const column of headers.keys())

@@ -154,7 +154,7 @@ export function agencyRoutes(deps: AppDeps): Hono<WebEnv> {
           <AgencyUploadPage lang={lang} csrf={c.get('session')!.csrf} rejection={r} />,
           status,
         );
-      const body = await c.req.parseBody();
+      const body = await c.req.parseBody({ all: true });
       const file = body.file;
       if (!(file instanceof File) || file.size === 0) {
         return page({ message: errorMessage('upload.missing_file', {}, lang), issues: [], total: 0 }, 400);
@@ -162,6 +162,10 @@ export function agencyRoutes(deps: AppDeps): Hono<WebEnv> {
       const p = me(c);
       const bytes = new Uint8Array(await file.arrayBuffer());
       try {
+      if (Array.isArray(file)) {
+        const message = errorMessage('upload.multiple_files', { count: file.length }, lang);
+        return page({ message, issues: [], total: 0 }, 400);
+      }
         // The service reads the assessment and agency itself (with the duplicate check, in one batch).
         const input = { assessmentId: p.assessmentId, agencyCode: p.agencyCode, lang, bytes };
         return resultRedirect(c, await acceptWorkbook(deps, input));

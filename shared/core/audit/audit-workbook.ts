@@ -6,6 +6,7 @@
  */
 import type { Lang } from '../types.js';
 import { loadExcelJs } from '../workbook/exceljs.js';
+import { safeText } from '../workbook/safe-text.js';
 import type { AuditEntry } from './audit-entry.js';
 
 const HEADERS: Record<Lang, string[]> = {
@@ -22,12 +23,8 @@ const HEADERS: Record<Lang, string[]> = {
   ],
 };
 
-const FORMULA_START = /^[=+\-@\t\r]/;
-
-/** `text` as it is safe to put in a cell: formula-like text gets a leading apostrophe. */
-export function cellText(text: string): string {
-  return FORMULA_START.test(text) ? `'${text}` : text;
-}
+/** `text` as it is safe to put in a cell: formula-like text gets a leading apostrophe (`safeText`). */
+export const cellText = safeText;
 
 const json = (value: unknown) => (value === null || value === undefined ? '' : JSON.stringify(value));
 

@@ -2,6 +2,7 @@
 import type { Framework } from '../framework.js';
 import type { Lang } from '../types.js';
 import { loadExcelJs } from '../workbook/exceljs.js';
+import { safeText } from '../workbook/safe-text.js';
 import type { ConsultationComment } from './consultation-types.js';
 
 const HEADERS: Record<Lang, string[]> = {
@@ -35,7 +36,7 @@ export async function writeCommentsWorkbook(
     values.forEach((value, i) => {
       const cell = row.getCell(i + 1);
       // A string cell (never a formula object): a leading "=" or "+" typed by people stays text.
-      cell.value = value;
+      cell.value = safeText(value);
       cell.numFmt = '@';
       cell.alignment = { wrapText: i === 5, vertical: 'top' };
     });

@@ -77,6 +77,21 @@ export const uploadErrors = {
     en: 'A sheet of this workbook has more than {rows} rows or {cells} cells; the template has far fewer. Copy your answers into a fresh template.',
     id: 'Salah satu lembar berkas ini memiliki lebih dari {rows} baris atau {cells} sel; templat jauh lebih sedikit. Salin jawaban Anda ke templat baru.',
   },
+  'upload.multiple_files': {
+    status: 400,
+    en: 'The form sends {count} fields "file"; send exactly one .xlsx workbook per upload.',
+    id: 'Formulir mengirim {count} isian "file"; kirim tepat satu buku kerja .xlsx per unggahan.',
+  },
+  'upload.too_complex': {
+    status: 422,
+    en: 'This workbook holds far more XML elements than a filled template (over {limit} in {part}), more than the service opens. Copy your answers into a fresh template and upload it.',
+    id: 'Buku kerja ini berisi elemen XML jauh lebih banyak daripada templat yang diisi (lebih dari {limit} di {part}), melebihi batas yang dibuka layanan. Salin jawaban Anda ke templat baru lalu unggah.',
+  },
+  'upload.busy': {
+    status: 429,
+    en: 'Your agency already has {limit} uploads being checked. Wait {seconds} seconds and upload again.',
+    id: 'Instansi Anda sudah memiliki {limit} unggahan yang sedang diperiksa. Tunggu {seconds} detik lalu unggah lagi.',
+  },
   'upload.unreadable': {
     status: 422,
     en: 'The workbook could not be read. Open it in a spreadsheet program, save it as .xlsx and upload again.',

@@ -1,6 +1,7 @@
 import { AGENCY_LEVEL_LABELS, type AgencyLevel } from '../roster/agency-level.js';
 import type { Lang } from '../types.js';
 import { loadExcelJs } from '../workbook/exceljs.js';
+import { safeText } from '../workbook/safe-text.js';
 
 /** One agency that has not submitted, with its contacts. */
 export interface MissingAgencyRow {
@@ -52,7 +53,7 @@ export async function writeMissingWorkbook(input: {
     const row = sheet.getRow(4 + i);
     const level = AGENCY_LEVEL_LABELS[input.lang][a.level as AgencyLevel] ?? a.level;
     [a.code, a.name, level, a.contactName ?? '', a.email ?? '', a.phone ?? ''].forEach((value, c) => {
-      row.getCell(c + 1).value = String(value);
+      row.getCell(c + 1).value = safeText(String(value));
     });
   });
   sheet.views = [{ state: 'frozen', ySplit: 3 }];

@@ -1,11 +1,11 @@
 import type { Workbook, Worksheet } from 'exceljs';
 import * as z from 'zod';
 import { checkContacts } from '../agencies/agency-fields.js';
+import { isAppError } from '../app-error.js';
 import { type ErrorCode, fail, issueOf } from '../errors/index.js';
 import type { Issue, Lang } from '../types.js';
 import { cellRef } from '../workbook/a1.js';
 import { readCellValue } from '../workbook/cell-value.js';
-import { checkContainer } from '../workbook/check-container.js';
 import { loadWorkbookBytes } from '../workbook/exceljs.js';
 import { type AgencyLevel, matchAgencyLevel } from './agency-level.js';
 import {
@@ -84,11 +84,12 @@ export async function parseRosterWorkbook(
   bytes: Uint8Array,
   options: { lang?: Lang } = {},
 ): Promise<ParsedRoster> {
-  checkContainer(bytes);
   let workbook: Workbook;
   try {
+    // The bounded opener runs the container checks, sheet bounds and element budget first.
     workbook = await loadWorkbookBytes(bytes);
   } catch (cause) {
+    if (isAppError(cause)) throw cause;
     throw fail('upload.not_a_workbook', {}, { cause });
   }
   const fallback = options.lang ?? 'en';

@@ -1,5 +1,6 @@
 import type { Lang } from '../types.js';
 import { loadExcelJs } from '../workbook/exceljs.js';
+import { safeText } from '../workbook/safe-text.js';
 import { ROSTER_HEADER_LABELS } from './roster-headers.js';
 
 /** One roster row as typed by a person: free text, not yet validated. */
@@ -43,7 +44,7 @@ export async function writeRosterWorkbook(input: {
   for (const row of input.rows) {
     const values = [row.code, row.name, row.level];
     if (contacts) values.push(row.contactName ?? '', row.email ?? '', row.phone ?? '');
-    sheet.addRow(values);
+    sheet.addRow(values.map(safeText));
   }
   const buffer = await workbook.xlsx.writeBuffer();
   return new Uint8Array(buffer as ArrayBuffer);

@@ -37,7 +37,7 @@ describe('writeTokensWorkbook', () => {
     expect(sheet.getCell('D5').value).toBe('mgi_abc123');
     // The address a clerk opens in a browser: the web sign-in, never an API URL.
     expect(sheet.getCell('E5').value).toBe('http://localhost:3000/signin?lang=id');
-    expect(sheet.getCell('B6').value).toBe('=HYPERLINK("http://x","y")');
+    expect(sheet.getCell('B6').value).toBe(`'=HYPERLINK("http://x","y")`);
     expect(sheet.getCell('B6').type).toBe(ExcelJS.ValueType.String);
     expect(String(sheet.getCell('D6').value)).toMatch(/sudah terdaftar/);
     expect(wb.getWorksheet('Masalah')!.getRow(2).values).toEqual([

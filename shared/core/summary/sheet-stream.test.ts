@@ -2,10 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { plainText } from './sheet-stream.js';
 
 describe('plainText', () => {
-  it('keeps formula-like text exactly, and blank as null', () => {
-    for (const text of ['=SUM(A1:A9)', '+cmd', '-1', '@A1', '\t=1', '\r\n=1', 'Perda 5/2023 — “kutipan”']) {
-      expect(plainText(text)).toBe(text);
+  it('puts an apostrophe before formula-like text, keeps other text exactly, and blank as null', () => {
+    for (const text of ['=SUM(A1:A9)', '+cmd', '-1', '@A1', '\t=1', '\r\n=1']) {
+      expect(plainText(text)).toBe(`'${text}`);
     }
+    expect(plainText('Perda 5/2023 — “kutipan”')).toBe('Perda 5/2023 — “kutipan”');
     expect(plainText('')).toBeNull();
     expect(plainText(null)).toBeNull();
     expect(plainText(undefined)).toBeNull();

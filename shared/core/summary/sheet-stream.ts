@@ -1,5 +1,6 @@
 import type { Writable } from 'node:stream';
 import type { Style, Worksheet } from 'exceljs';
+import { safeText } from '../workbook/safe-text.js';
 
 /** A cell value the consolidated workbook writes: text, number, date, or nothing. */
 export type PlainValue = string | number | Date | null | undefined;
@@ -22,7 +23,8 @@ const isLow = (code: number) => code >= 0xdc00 && code <= 0xdfff;
 /**
  * Text typed by an agency, as a plain string cell value. exceljs writes a JS string as a string
  * cell (`t="str"`), never as a formula, so `=HYPERLINK(...)`, `+cmd` or `@SUM(1)` stay text; this
- * only removes what would make the sheet XML unreadable (control characters, lone surrogates).
+ * only removes what would make the sheet XML unreadable (control characters, lone surrogates)
+ * and puts an apostrophe before formula-like text (`safeText`), so an edit in Excel keeps it text.
  */
 export function plainText(value: string | null | undefined): string | null {
   if (value === null || value === undefined || value === '') return null;
@@ -41,7 +43,7 @@ export function plainText(value: string | null | undefined): string | null {
     if (drop) out ??= value.slice(0, i);
     else if (out !== null) out += value[i];
   }
-  return out ?? value;
+  return safeText(out ?? value);
 }
 
 /**

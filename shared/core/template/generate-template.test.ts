@@ -176,8 +176,8 @@ describe('generateTemplate', () => {
       'Program',
       'Program X 2024',
     ]);
-    // Pre-filled text that looks like a formula stays text.
-    expect(row.getCell(7).value).toBe('=SUM(1)');
+    // Pre-filled text that looks like a formula stays text, with the apostrophe an edit keeps.
+    expect(row.getCell(7).value).toBe("'=SUM(1)");
   });
 });
 

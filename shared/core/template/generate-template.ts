@@ -5,6 +5,7 @@ import { formatWib } from '../review/deadline.js';
 import type { Lang, NormalizedResponse } from '../types.js';
 import { columnLetters } from '../workbook/a1.js';
 import { loadExcelJs } from '../workbook/exceljs.js';
+import { safeText } from '../workbook/safe-text.js';
 import { HEADER_LABELS, RESPONSE_COLUMNS, type ResponseColumn } from './headers.js';
 import { TEMPLATE_FORMAT, TEMPLATE_VERSION, writeMetaSheet } from './meta-sheet.js';
 import {
@@ -161,8 +162,8 @@ function addResponses(workbook: Workbook, input: TemplateInput, ctx: TemplateCon
         justificationType: given?.justificationType
           ? JUSTIFICATION_LABELS[lang][given.justificationType]
           : null,
-        justification: given?.justification ?? null,
-        evidence: given?.evidence ?? null,
+        justification: given?.justification ? safeText(given.justification) : null,
+        evidence: given?.evidence ? safeText(given.evidence) : null,
       });
       RESPONSE_COLUMNS.forEach((key, i) => {
         const cell = row.getCell(i + 1);

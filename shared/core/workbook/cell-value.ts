@@ -1,4 +1,5 @@
 import type { CellValue } from 'exceljs';
+import { unquoteText } from './safe-text.js';
 
 /**
  * What one cell holds, reduced to what the parser may trust: its text, or the fact that it is a
@@ -40,7 +41,7 @@ function textReading(text: string): CellReading {
  */
 export function readCellValue(value: CellValue | unknown): CellReading {
   if (value === null || value === undefined) return EMPTY;
-  if (typeof value === 'string') return textReading(value);
+  if (typeof value === 'string') return textReading(unquoteText(value));
   if (typeof value === 'number')
     return Number.isFinite(value) ? { kind: 'text', text: String(value) } : EMPTY;
   if (typeof value === 'boolean') return { kind: 'text', text: value ? 'TRUE' : 'FALSE' };

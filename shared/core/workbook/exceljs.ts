@@ -19,15 +19,17 @@ export const MEMORY_BOMB_NODES: readonly string[] = [
   'conditionalFormatting',
 ];
 
-/** Loads xlsx bytes (already through the container check) with exceljs, skipping the memory-bomb parts. */
+/**
+ * Loads a workbook someone sent (roster, framework) through the bounded opener: container checks,
+ * sheet bounds and element budget first (their AppErrors thrown as they are), the memory-bomb parts
+ * skipped. exceljs's own failure is rethrown raw, so each caller names it in its own words.
+ */
 export async function loadWorkbookBytes(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
-  const ExcelJs = await loadExcelJs();
-  const workbook = new ExcelJs.Workbook();
-  await workbook.xlsx.load(
-    Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as never,
-    {
-      ignoreNodes: MEMORY_BOMB_NODES,
-    } as never,
-  );
-  return workbook;
+  const { openBoundedWorkbook } = await import('./open-bounded-workbook.js');
+  try {
+    return await openBoundedWorkbook(bytes);
+  } catch (error) {
+    const { code, cause } = error as { code?: string; cause?: unknown };
+    throw code === 'upload.unreadable' && cause !== undefined ? cause : error;
+  }
 }

@@ -8,51 +8,122 @@ export const SHEET_LIMITS = {
   rowCells: 500,
   /** Shared strings of the workbook. */
   sharedStrings: 100_000,
+  /**
+   * XML elements of the whole workbook, every part and every name counted (the template has
+   * ~2,000). exceljs keeps ~350 bytes per element it reads (a million `<hyperlink>` cost ~350 MB),
+   * so this bounds one open to ~100 MB whatever the elements are called: the memory budget.
+   */
+  elements: 300_000,
 } as const;
 
 const WORKSHEET = /^xl\/worksheets\/[^/]+\.xml$/;
+const LT = 0x3c;
+const COLON = 0x3a;
 /** Bytes that may follow an element name: space, tab, CR, LF, `>`, `/`. */
 const NAME_END = new Set([0x20, 0x09, 0x0d, 0x0a, 0x3e, 0x2f]);
+/** Bytes after `<` that open no element: an end tag, a processing instruction, a comment/CDATA/DTD. */
+const NOT_AN_ELEMENT = new Set([0x2f, 0x3f, 0x21]);
 
 /**
- * Counts `<tag` elements in XML bytes, stopping as soon as the count passes `limit` — so a sheet of
- * 300,000 rows is refused after scanning its first few hundred KB, before exceljs inflates it into
- * a string and parses it. Node's `indexOf` finds each `<tag` (a native substring search), so other
- * elements cost nothing: ~4× faster than visiting every `<`.
+ * Counts the elements of XML bytes as written: `<name` and `<prefix:name` alike (a sheet may bind
+ * the main namespace to a prefix, `<x:row>`, and exceljs reads it the same). `local` limits the
+ * count to one local name; without it every element counts. Stops once the count passes `limit`,
+ * so a hostile part is refused after its first few hundred KB. Node's `indexOf` finds each `<`
+ * natively; only the bytes of the names are visited here.
  */
-export function countElements(xml: Uint8Array, tag: string, limit: number): number {
+export function countElements(xml: Uint8Array, local: string | null, limit: number): number {
   const bytes = Buffer.from(xml.buffer, xml.byteOffset, xml.byteLength);
-  const needle = Buffer.from(`<${tag}`, 'latin1');
+  const name = local === null ? null : Buffer.from(local, 'latin1');
   let count = 0;
-  for (let i = bytes.indexOf(needle); i !== -1; i = bytes.indexOf(needle, i + needle.length)) {
-    if (NAME_END.has(bytes[i + needle.length] ?? 0)) {
-      count += 1;
-      if (count > limit) return count;
-    }
+  for (let i = bytes.indexOf(LT); i !== -1; i = bytes.indexOf(LT, i + 1)) {
+    const first = bytes[i + 1];
+    if (first === undefined || NOT_AN_ELEMENT.has(first)) continue;
+    if (name !== null && !hasLocalName(bytes, i + 1, name)) continue;
+    count += 1;
+    if (count > limit) return count;
   }
   return count;
 }
 
-/**
- * Whether `xml` holds more than `limit` `<tag` elements. Each one counted takes `<`, the name and
- * the byte after it, so a part shorter than (limit + 1) × (name length + 2) bytes cannot: the
- * template's parts are far below every limit but the rows', and are not scanned for the others.
- */
-function exceeds(xml: Uint8Array, tag: string, limit: number): boolean {
-  return xml.length >= (limit + 1) * (tag.length + 2) && countElements(xml, tag, limit) > limit;
+/** Whether the qualified name starting at `at` has local name `name` (after an optional prefix). */
+function hasLocalName(bytes: Buffer, at: number, name: Buffer): boolean {
+  let start = at;
+  // A prefix is short; scanning a few dozen bytes for its colon keeps the check O(name length).
+  for (let k = at; k < at + 64 && k < bytes.length; k++) {
+    const b = bytes[k]!;
+    if (b === COLON) {
+      start = k + 1;
+      break;
+    }
+    if (NAME_END.has(b)) break;
+  }
+  if (bytes.length < start + name.length + 1) return false;
+  for (let k = 0; k < name.length; k++) if (bytes[start + k] !== name[k]) return false;
+  return NAME_END.has(bytes[start + name.length]!);
 }
 
-/** What bound an upload crosses first, or null when it is within all of them. */
+type Bound = 'rows' | 'cells' | 'sharedStrings' | 'elements';
+
+/** The element names a part's bounds watch: worksheets count rows and cells, shared strings `si`. */
+function watchedNames(name: string): [local: Buffer, bound: Bound, limit: number][] {
+  if (name === 'xl/sharedStrings.xml')
+    return [[Buffer.from('si'), 'sharedStrings', SHEET_LIMITS.sharedStrings]];
+  if (WORKSHEET.test(name)) {
+    return [
+      [Buffer.from('row'), 'rows', SHEET_LIMITS.rows],
+      [Buffer.from('c'), 'cells', SHEET_LIMITS.cells],
+    ];
+  }
+  return [];
+}
+
+/**
+ * One pass over a part: counts every element and the watched names (prefix or not), and stops at
+ * the first bound crossed. `left` is what remains of the workbook's element budget.
+ */
+function scanPart(
+  xml: Uint8Array,
+  watched: [local: Buffer, bound: Bound, limit: number][],
+  left: number,
+): { over: Bound | null; total: number } {
+  const bytes = Buffer.from(xml.buffer, xml.byteOffset, xml.byteLength);
+  const counts = watched.map(() => 0);
+  let total = 0;
+  for (let i = bytes.indexOf(LT); i !== -1; i = bytes.indexOf(LT, i + 1)) {
+    const first = bytes[i + 1];
+    if (first === undefined || NOT_AN_ELEMENT.has(first)) continue;
+    if (++total > left) return { over: 'elements', total };
+    for (let w = 0; w < watched.length; w++) {
+      const [local, bound, limit] = watched[w]!;
+      if (hasLocalName(bytes, i + 1, local) && ++counts[w]! > limit) return { over: bound, total };
+    }
+  }
+  return { over: null, total };
+}
+
+/**
+ * The first bound the workbook crosses, counted on the XML as written: rows and cells per
+ * worksheet, shared strings, and the element budget of the whole workbook (every XML part; media
+ * skipped). `part` names where. Null when within every bound.
+ */
+export function exceededBound(
+  entries: ReadonlyMap<string, Uint8Array>,
+  elements: number = SHEET_LIMITS.elements,
+): { bound: Bound; part: string } | null {
+  let left = elements;
+  for (const [name, data] of entries) {
+    if (name.toLowerCase().startsWith('xl/media/') || data.length < 2) continue;
+    const { over, total } = scanPart(data, watchedNames(name), left);
+    if (over) return { bound: over, part: name };
+    left -= total;
+  }
+  return null;
+}
+
+/** What sheet bound an upload crosses first (rows, cells, shared strings), or null. */
 export function exceededSheetBound(
   entries: ReadonlyMap<string, Uint8Array>,
 ): 'rows' | 'cells' | 'sharedStrings' | null {
-  for (const [name, data] of entries) {
-    if (name === 'xl/sharedStrings.xml') {
-      if (exceeds(data, 'si', SHEET_LIMITS.sharedStrings)) return 'sharedStrings';
-    } else if (WORKSHEET.test(name)) {
-      if (exceeds(data, 'row', SHEET_LIMITS.rows)) return 'rows';
-      if (exceeds(data, 'c', SHEET_LIMITS.cells)) return 'cells';
-    }
-  }
-  return null;
+  const found = exceededBound(entries, Number.POSITIVE_INFINITY);
+  return found && found.bound !== 'elements' ? found.bound : null;
 }
