@@ -99,7 +99,7 @@ describe('web pages in chromium', () => {
     await page.getByLabel('Filled template (.xlsx)').setInputFiles(badPath);
     await page.getByRole('button', { name: 'Upload and check' }).click();
     await page.locator('#issues').waitFor();
-    expect(await page.locator('#upload-error').textContent()).toContain('2 problem(s)');
+    expect(await page.locator('#upload-error').textContent()).toContain('Problems found in the workbook: 2.');
     const problemRows = await page
       .locator('#issues tbody tr')
       .evaluateAll((trs) =>
@@ -244,7 +244,7 @@ describe('web pages in chromium', () => {
     );
     expect(await page.locator('tr[data-agency="BAPPEDA"]').textContent()).toContain('Submitted');
     expect(await page.locator('#missing').textContent()).toBe('BP3MI (BP3MI Jawa Tengah)');
-    expect(await page.locator('#score-chart g[data-domain]').count()).toBe(6);
+    expect(await page.locator('#score-chart .bar-row[data-domain]').count()).toBe(6);
     expect(await page.locator('#disagreements tbody tr').count()).toBeGreaterThan(0);
     await screenshot(page, '13-coordinator-dashboard-en');
 

@@ -101,7 +101,7 @@ describe('error and issue messages in the language of the page, or of the file f
     expect(html).toContain(
       '&quot;Mungkin&quot; is not an accepted answer for indicator 1.05. Choose Yes, Partially',
     );
-    expect(html).toContain('The workbook has 1 problem(s); nothing was saved.');
+    expect(html).toContain('Problems found in the workbook: 1. Nothing was saved.');
     expect(html).not.toContain('bukan jawaban yang diterima');
     expect(html).not.toContain('Buku kerja memiliki');
     expect(await svc.store.listSubmissions(AID, 'DINSOS')).toEqual([]);

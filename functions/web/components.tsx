@@ -1,38 +1,55 @@
-/** Small pieces several pages show: problem tables, answer counts, warnings. */
+/** Small pieces several pages show: problem tables, table regions, answer counts, warnings. */
+import type { Child } from 'hono/jsx';
 import { ANSWER_LABELS } from '../../shared/core/answers.js';
 import { renderIssue } from '../../shared/core/errors/index.js';
+import { META_SHEET_NAME } from '../../shared/core/template/meta-sheet.js';
 import type { AnswerCounts, Issue, Lang } from '../../shared/core/types.js';
 import { ANSWERS } from '../../shared/core/types.js';
 import { AGENCY_TEXTS } from './texts/agency-texts.js';
 import { translator } from './texts/translate.js';
 
-/** Every problem of a rejected upload: sheet, cell, indicator and what to do. */
+/**
+ * A wide table's own scrolling region: labelled by the table's caption and focusable, so keyboard
+ * users can scroll it; the page itself never scrolls sideways.
+ */
+export function TableRegion(props: { labelledBy: string; children?: Child }) {
+  return (
+    <section class="table-wrap" aria-labelledby={props.labelledBy} tabindex={0}>
+      {props.children}
+    </section>
+  );
+}
+
+/**
+ * Every problem of a rejected upload: what to do first, then where (indicator, sheet and cell); on
+ * a phone each row is a card. The hidden metadata sheet is not a place a person can open, so its
+ * cells are not shown (the message says what to do instead).
+ */
 export function IssueTable(props: { lang: Lang; issues: readonly Issue[]; total: number }) {
   const tr = translator(AGENCY_TEXTS, props.lang);
+  const visible = (issue: Issue) => issue.sheet !== META_SHEET_NAME;
   return (
-    <div class="table-wrap">
-      <table id="issues">
-        <caption>{tr('issuesCaption', { shown: props.issues.length, total: props.total })}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{tr('colSheet')}</th>
-            <th scope="col">{tr('colCell')}</th>
-            <th scope="col">{tr('colIndicator')}</th>
-            <th scope="col">{tr('colWhat')}</th>
+    <table id="issues" class="stack">
+      <caption>{tr('issuesCaption', { shown: props.issues.length, total: props.total })}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{tr('colSheet')}</th>
+          <th scope="col">{tr('colCell')}</th>
+          <th scope="col">{tr('colIndicator')}</th>
+          <th scope="col">{tr('colWhat')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {props.issues.map((issue) => (
+          <tr data-cell={visible(issue) ? (issue.cell ?? '') : ''}>
+            <td data-label={tr('colSheet')}>{visible(issue) ? (issue.sheet ?? '') : ''}</td>
+            <td data-label={tr('colCell')}>{visible(issue) ? (issue.cell ?? '') : ''}</td>
+            <td data-label={tr('colIndicator')}>{issue.indicatorId ?? ''}</td>
+            <td data-label={tr('colWhat')}>{renderIssue(issue, props.lang).message}</td>
           </tr>
-        </thead>
-        <tbody>
-          {props.issues.map((issue) => (
-            <tr data-cell={issue.cell ?? ''}>
-              <td>{issue.sheet ?? ''}</td>
-              <td>{issue.cell ?? ''}</td>
-              <td>{issue.indicatorId ?? ''}</td>
-              <td>{renderIssue(issue, props.lang).message}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+        ))}
+      </tbody>
+    </table>
   );
 }
 

@@ -50,7 +50,17 @@ legend{font-weight:600;padding:0 4px}
 .grid2{display:grid;grid-template-columns:1fr;gap:8px}
 @media(min-width:720px){.grid2{grid-template-columns:1fr 1fr}}
 .token{font-family:ui-monospace,Menlo,Consolas,monospace;font-size:1rem;word-break:break-all;background:#fff8d6;border:1px dashed #b26b00;padding:10px;display:block}
-.chart{max-width:100%;height:auto}
+.score-chart{margin:8px 0}
+.score-chart figcaption{font-weight:600;margin:4px 0}
+.legend{list-style:none;padding:0;margin:4px 0 10px;display:flex;flex-wrap:wrap;gap:4px 16px;font-size:.9rem}
+.legend li{display:inline-flex;align-items:center;gap:6px}
+.bars{list-style:none;padding:0;margin:0}
+.bar-row{display:grid;grid-template-columns:1fr;gap:2px 12px;margin:0 0 10px;align-items:center}
+.bar-label{font-size:.95rem}
+.bar-line{display:flex;align-items:center;gap:8px;min-width:0}
+.bar{flex:1;min-width:60px;height:22px;display:block}
+.bar-value{font-weight:600;font-variant-numeric:tabular-nums;white-space:nowrap;font-size:.95rem}
+@media(min-width:720px){.bar-row{grid-template-columns:minmax(12rem,2fr) 3fr}}
 dl.counts{display:grid;grid-template-columns:repeat(auto-fill,minmax(140px,1fr));gap:6px;margin:0}
 dl.counts div{background:#f5f6f8;border-radius:6px;padding:6px 10px}
 dl.counts dt{font-size:.85rem;color:#4a5563}dl.counts dd{margin:0;font-size:1.3rem;font-weight:700}
@@ -62,4 +72,52 @@ footer{max-width:1100px;margin:0 auto;padding:16px;color:#4a5563;font-size:.85re
 .inline-form label{display:inline-block;margin:0 8px 8px 0}
 details>summary{cursor:pointer;color:#0b5cad;margin:4px 0}
 .tag.warn{background:#fff4e0;color:#7a4a00}
+html{scroll-padding-bottom:5rem}
+.indicator input,.indicator select,.indicator textarea,.indicator fieldset,.indicator,[id^=dom-]{scroll-margin-top:7rem}
+.error-summary{outline-offset:2px}
+.error-summary h2{font-size:1.1rem;margin:.2em 0 .4em}
+.domain-jumps h2{margin-top:.2em}
+.jump-list{list-style:none;padding:0;margin:0;display:grid;grid-template-columns:1fr;gap:4px 24px}
+.jump-list li{display:flex;flex-wrap:wrap;justify-content:space-between;gap:2px 12px;padding:4px 0;border-bottom:1px solid #eef1f5}
+.jump-progress{display:inline-flex;align-items:center;gap:8px;font-size:.9rem;color:#4a5563}
+.jump-progress progress{width:5rem}
+@media(min-width:900px){.jump-list{grid-template-columns:1fr 1fr}}
+.form-actions{position:sticky;bottom:0;background:#fff;border-top:1px solid #d5dbe3;padding:6px 8px;margin:0 -8px;z-index:2}
+.to-top{margin:.6em 0 0;font-size:.9rem}
+main,section.card,td,th,dd,p,li{overflow-wrap:anywhere}
+@media(max-width:640px){
+table.stack,table.stack tbody,table.stack tr,table.stack td{display:block;width:100%}
+table.stack thead{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}
+table.stack tr{border:1px solid #d5dbe3;border-radius:6px;margin:0 0 8px;background:#fff}
+table.stack td{border:0;border-bottom:1px solid #eef1f5;text-align:left}
+table.stack td:empty{display:none}
+table.stack td[data-label]::before{content:attr(data-label);display:block;font-size:.8rem;font-weight:600;color:#4a5563}
+}
+.table-wrap:focus{outline:3px solid #f0b400;outline-offset:2px}
+summary .summary-h{display:inline;margin:0;font-size:inherit}
+details.card>summary{font-size:1.2rem;font-weight:600;color:#0b3d6e;padding:4px 0}
+details.domain>summary{font-size:1.05rem;font-weight:600;padding:6px 0}
+.inline-list{list-style:none;padding:0;display:flex;flex-wrap:wrap;gap:6px 18px}
+.inline-list a{text-decoration:none}.inline-list .count{font-weight:700;color:#1b1f24}
+form.filters{display:grid;grid-template-columns:1fr;gap:4px 12px;align-items:end;margin:8px 0}
+form.filters label{margin:.2em 0}
+.filter-actions{display:flex;align-items:center;gap:12px;flex-wrap:wrap}
+@media(min-width:720px){form.filters{grid-template-columns:2fr 1fr 1fr auto}}
+progress{width:100%;max-width:40rem;height:1.2rem}
+.mono{font-family:ui-monospace,Menlo,Consolas,monospace;word-break:break-all}
+dl.receipt-facts{display:grid;grid-template-columns:1fr;gap:2px 16px;margin:0}
+dl.receipt-facts dt{font-weight:600;color:#4a5563;font-size:.9rem}
+dl.receipt-facts dd{margin:0 0 6px}
+@media(min-width:640px){dl.receipt-facts{grid-template-columns:max-content 1fr}dl.receipt-facts dd{margin:0}}
+.receipt-item{border-top:1px solid #d5dbe3;padding:8px 0;break-inside:avoid}
+.receipt-item h3{font-size:1rem}
+.receipt-item .id{font-weight:700;color:#0b3d6e;margin-right:6px}
+dl.receipt-answer{margin:0}dl.receipt-answer dt{font-size:.85rem;font-weight:600;color:#4a5563}dl.receipt-answer dd{margin:0 0 4px}
+@media print{
+header.top,nav.main,footer,.skip,.no-print,.form-actions{display:none}
+body{background:#fff;font-size:11pt}
+main{max-width:none;padding:0}
+section.card{border:0;padding:0;margin:0 0 8pt}
+a{color:inherit;text-decoration:none}
+}
 `;

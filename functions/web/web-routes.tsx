@@ -18,6 +18,7 @@ import { accountWebRoutes } from './routes/account-web-routes.js';
 import { agencyRoutes } from './routes/agency-routes.js';
 import { authRoutes } from './routes/auth-routes.js';
 import { coordinatorRoutes } from './routes/coordinator-routes.js';
+import { agencyReviewWebRoutes, coordinatorReviewWebRoutes } from './routes/review-web-routes.js';
 import { focusGroupRoutes } from './routes/focus-group-routes.js';
 import { readSession } from './session.js';
 import { COMMON_TEXTS } from './texts/common-texts.js';
@@ -80,18 +81,8 @@ export function webRoutes(deps: AppDeps): Hono<WebEnv> {
 
   // A form post from another origin is refused before anything reads its body.
   use(csrf());
-  use(
-    bodyLimit({
-      maxSize: limit,
-      onError: (c) => {
-        const tr = translator(COMMON_TEXTS, c.get('lang'));
-        const limitText = `${Math.round(limit / 1024 / 1024)} MB`;
-        const message = errorMessage('upload.too_large', { limit: limitText }, c.get('lang'));
-        return renderMessage(c, tr('errorTitle'), message, 413);
-      },
-    }),
-  );
-
+  // The session is known before the body limit answers, so a too-large upload's page keeps the
+  // menu and Sign out (reading the session cookie does not read the body).
   use(async (c, next) => {
     const sessionId = readSessionCookie(c);
     const session = await readSession(deps.archive, sessionId, deps.clock.now());
@@ -106,11 +97,25 @@ export function webRoutes(deps: AppDeps): Hono<WebEnv> {
     }
     await next();
   });
+  use(
+    bodyLimit({
+      maxSize: limit,
+      onError: (c) => {
+        const tr = translator(COMMON_TEXTS, c.get('lang'));
+        const limitText = `${Math.round(limit / 1024 / 1024)} MB`;
+        const message = errorMessage('upload.too_large', { limit: limitText }, c.get('lang'));
+        return renderMessage(c, tr('errorTitle'), message, 413);
+      },
+    }),
+  );
+
 
   web.route('/', authRoutes(deps));
   web.route('/agency', agencyRoutes(deps));
   web.route('/coordinator', coordinatorRoutes(deps));
   web.route('/coordinator', accountWebRoutes(deps));
+  web.route('/coordinator', coordinatorReviewWebRoutes(deps));
+  web.route('/agency', agencyReviewWebRoutes(deps));
   web.route('/', focusGroupRoutes(deps));
 
   web.all('/agency/*', notFoundPage);

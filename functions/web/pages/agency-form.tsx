@@ -5,6 +5,7 @@ import type { ResponseField } from '../../../shared/core/validate-responses.js';
 import { type FormValues, fieldId, fieldName } from '../form-fields.js';
 import { CsrfField } from '../layout.js';
 import { AGENCY_TEXTS } from '../texts/agency-texts.js';
+import { LAYOUT_TEXTS } from '../texts/layout-texts.js';
 import { translator } from '../texts/translate.js';
 import { ReviewCommentNote } from './agency-review-parts.js';
 
@@ -21,6 +22,8 @@ export interface FormPageProps {
   prefilled: boolean;
   /** The coordinator's comments on a returned submission, by indicator (shown beside its fields). */
   comments?: Map<string, string[]>;
+  /** The form shows a saved draft (its time, already formatted), or a draft was just saved/discarded. */
+  draft?: { state: 'shown' | 'saved'; when: string } | { state: 'discarded' };
 }
 
 const EMPTY = { answer: '', justificationType: '', justification: '', evidence: '' };
@@ -69,6 +72,7 @@ function IndicatorFields(props: FormPageProps & { indicator: FrameworkIndicator 
                 name={fieldName('answer', id)}
                 value={answer}
                 checked={v.answer === answer}
+                aria-invalid={err('answer') ? 'true' : undefined}
               />
               {ANSWER_LABELS[lang][answer]}
             </label>
@@ -145,7 +149,11 @@ function ErrorLinks(props: FormPageProps) {
   }
   if (links.length === 0) return null;
   return (
-    <ul class="plain" id="error-links">
+    <ul
+      class="plain"
+      id="error-links"
+      aria-label={translator(LAYOUT_TEXTS, props.lang)('formErrorLinksTitle')}
+    >
       {links.map((link) => (
         <li>
           <a href={link.href}>{link.text}</a>
@@ -155,27 +163,103 @@ function ErrorLinks(props: FormPageProps) {
   );
 }
 
+/** Answered (an answer chosen) of all, per domain, from the values the form shows. */
+export function domainProgress(
+  framework: Framework,
+  values: FormValues,
+): { domainId: string; answered: number; total: number }[] {
+  return framework.domains.map((domain) => {
+    const ids = framework.indicators.filter((i) => i.domainId === domain.id).map((i) => i.id);
+    const answered = ids.filter((id) => (values.get(id)?.answer ?? '') !== '').length;
+    return { domainId: domain.id, answered, total: ids.length };
+  });
+}
+
+/** Jump links to each domain with how many of its indicators have an answer. */
+function DomainJumps(props: FormPageProps) {
+  const { lang, framework } = props;
+  const lt = translator(LAYOUT_TEXTS, lang);
+  const progress = domainProgress(framework, props.values);
+  const answered = progress.reduce((sum, p) => sum + p.answered, 0);
+  const name = new Map(framework.domains.map((d) => [d.id, d.name[lang]]));
+  return (
+    <nav class="card domain-jumps" id="form-domains" aria-labelledby="form-domains-h">
+      <h2 id="form-domains-h">{lt('formDomainsNav')}</h2>
+      <p id="form-progress">{lt('formProgressAll', { answered, total: framework.indicators.length })}</p>
+      <ol class="plain jump-list">
+        {progress.map((p) => (
+          <li data-domain={p.domainId}>
+            <a href={`#dom-${p.domainId}`}>{`${p.domainId}. ${name.get(p.domainId) ?? ''}`}</a>
+            <span class="jump-progress">
+              <progress max={p.total} value={p.answered} aria-hidden="true" />
+              <span class="jump-count">{lt('formDomainProgress', p)}</span>
+            </span>
+          </li>
+        ))}
+      </ol>
+    </nav>
+  );
+}
+
+/** Whether the form shows a draft, or a draft was just saved or discarded. */
+function DraftNotice(props: FormPageProps) {
+  const lt = translator(LAYOUT_TEXTS, props.lang);
+  const d = props.draft;
+  if (!d) return null;
+  if (d.state === 'discarded') {
+    return (
+      <p class="notice ok" role="status" id="draft-notice">
+        {lt('draftDiscarded')}
+      </p>
+    );
+  }
+  return (
+    <div class={`notice ${d.state === 'saved' ? 'ok' : 'warn'}`} role="status" id="draft-notice">
+      <p>{d.state === 'saved' ? lt('draftSaved', { when: d.when }) : lt('draftShown', { when: d.when })}</p>
+      <form method="post" action="/agency/form/draft/discard" class="inline-form">
+        <CsrfField token={props.csrf} />
+        <button type="submit" class="secondary" id="discard-draft">
+          {lt('draftDiscard')}
+        </button>
+      </form>
+    </div>
+  );
+}
+
 /** Every indicator, grouped by domain, with the answers typed or current; errors beside fields. */
 export function AgencyFormPage(props: FormPageProps) {
   const { lang, framework } = props;
   const tr = translator(AGENCY_TEXTS, lang);
+  const lt = translator(LAYOUT_TEXTS, lang);
   return (
     <>
       <p>{tr('formIntro')}</p>
       {props.prefilled ? <p class="hint">{tr('formPrefilled')}</p> : null}
       {props.errorCount > 0 ? (
-        <div class="notice bad" role="alert" id="form-errors">
-          <p>{tr('formErrors', { count: props.errorCount })}</p>
+        // Focus lands here after a refused post, so a screen reader reads the count and the links first.
+        <div
+          class="notice bad error-summary"
+          role="alert"
+          id="form-errors"
+          tabindex={-1}
+          autofocus
+          aria-labelledby="form-errors-title"
+        >
+          <h2 id="form-errors-title">
+            {props.errorCount === 1 ? lt('problemsOne') : lt('problemsMany', { count: props.errorCount })}
+          </h2>
           {props.formErrors.map((m) => (
             <p>{m}</p>
           ))}
           <ErrorLinks {...props} />
         </div>
       ) : null}
+      <DraftNotice {...props} />
+      <DomainJumps {...props} />
       <form method="post" action="/agency/form" novalidate>
         <CsrfField token={props.csrf} />
         {framework.domains.map((domain) => (
-          <section class="card" aria-labelledby={`dom-${domain.id}`}>
+          <section class="card" aria-labelledby={`dom-${domain.id}`} id={`domain-${domain.id}`}>
             <h2 id={`dom-${domain.id}`}>
               {domain.id}. {domain.name[lang]}
             </h2>
@@ -184,11 +268,20 @@ export function AgencyFormPage(props: FormPageProps) {
               .map((indicator) => (
                 <IndicatorFields {...props} indicator={indicator} />
               ))}
+            <p class="to-top">
+              <a href="#form-domains">{lt('formBackToDomains')}</a>
+            </p>
           </section>
         ))}
-        <button type="submit" id="submit-form">
-          {tr('submitForm')}
-        </button>
+        <div class="form-actions">
+          <button type="submit" id="submit-form">
+            {tr('submitForm')}
+          </button>
+          <button type="submit" class="secondary" id="save-draft" name="intent" value="draft">
+            {lt('draftButton')}
+          </button>
+        </div>
+        <p class="hint">{lt('draftHint')}</p>
       </form>
     </>
   );

@@ -2,6 +2,7 @@ import type { Lang, Submission } from '../../../shared/core/types.js';
 import { answeredOf, CountsList, WarningsList } from '../components.js';
 import { formatWhen } from '../page-context.js';
 import { AGENCY_TEXTS } from '../texts/agency-texts.js';
+import { LAYOUT_TEXTS } from '../texts/layout-texts.js';
 import { translator } from '../texts/translate.js';
 
 /** Every accepted submission of the agency, newest first. */
@@ -43,7 +44,9 @@ export function AgencyHistoryPage(props: {
               <td class="num">{s.warnings.length}</td>
               <td>{s.id === props.currentId ? '✓' : ''}</td>
               <td>
-                <a href={`/agency/submissions/${encodeURIComponent(s.id)}`}>{tr('view')}</a>
+                <a href={`/agency/submissions/${encodeURIComponent(s.id)}/receipt`}>
+                  {translator(LAYOUT_TEXTS, props.lang)('receiptLink')}
+                </a>
               </td>
             </tr>
           ))}
@@ -80,6 +83,15 @@ export function SubmissionResultPage(props: {
       <section class="card">
         <WarningsList lang={props.lang} warnings={s.warnings} />
       </section>
+      <p>
+        <a
+          class="button secondary"
+          id="receipt-link"
+          href={`/agency/submissions/${encodeURIComponent(s.id)}/receipt`}
+        >
+          {translator(LAYOUT_TEXTS, props.lang)('receiptLink')}
+        </a>
+      </p>
       <p>
         <a href="/agency">{tr('navHome')}</a> · <a href="/agency/history">{tr('navHistory')}</a>
       </p>

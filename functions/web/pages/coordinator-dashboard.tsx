@@ -1,16 +1,16 @@
 import { ANSWER_LABELS } from '../../../shared/core/answers.js';
 import type { Framework } from '../../../shared/core/framework.js';
+import type { ReviewStatus } from '../../../shared/core/review/review-types.js';
 import type { AssessmentSummary } from '../../../shared/core/summary/summary.js';
 import type { Lang } from '../../../shared/core/types.js';
 import type { Agency, Assessment } from '../../../shared/ports.js';
-import { answeredOf } from '../components.js';
 import { CsrfField } from '../layout.js';
 import { formatWhen } from '../page-context.js';
 import { ScoreChart } from '../score-chart.js';
-import { AGENCY_TEXTS } from '../texts/agency-texts.js';
 import { COORDINATOR_TEXTS } from '../texts/coordinator-texts.js';
+import { REVIEW_TEXTS } from '../texts/review-texts.js';
 import { translator } from '../texts/translate.js';
-import { AgencyCells } from './agency-cells.js';
+import { type AgencyFilter, DashboardAgencies, ReviewCounts } from './dashboard-agencies.js';
 import { FocusGroupCard } from './dashboard-focus-group.js';
 
 export interface DashboardProps {
@@ -26,15 +26,18 @@ export interface DashboardProps {
   ranAt: string | null;
   /** False for a viewer: no write buttons (default true). */
   canEdit?: boolean;
+  /** Review state per agency code (absent without the review ports). */
+  reviews?: ReadonlyMap<string, ReviewStatus>;
+  /** Search and filters of the agency list (from the query string). */
+  filter?: AgencyFilter;
 }
 
 function Progress(props: DashboardProps) {
-  const { lang, agencies, framework } = props;
+  const { lang, agencies } = props;
   const tr = translator(COORDINATOR_TEXTS, lang);
-  const ag = translator(AGENCY_TEXTS, lang);
+  const rv = translator(REVIEW_TEXTS, lang);
   const submitted = agencies.filter((a) => a.current !== null);
   const missing = agencies.filter((a) => a.current === null);
-  const total = framework.indicators.length;
   return (
     <section class="card" aria-labelledby="progress-h">
       <h2 id="progress-h">{tr('progressTitle')}</h2>
@@ -46,36 +49,19 @@ function Progress(props: DashboardProps) {
         })}
       </p>
       <progress max={Math.max(agencies.length, 1)} value={submitted.length} aria-label={tr('progressBar')} />
-      {agencies.length === 0 ? (
-        <p>{tr('noAgencies')}</p>
-      ) : (
-        <div class="table-wrap">
-          <table id="progress">
-            <thead>
-              <tr>
-                <th scope="col">{tr('colAgency')}</th>
-                <th scope="col">{tr('colLevel')}</th>
-                <th scope="col">{tr('colStatus')}</th>
-                <th scope="col">{tr('colWhen')}</th>
-                <th scope="col">{tr('colChannel')}</th>
-                <th scope="col" class="num">
-                  {tr('colAnswered')}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {agencies.map((a) => (
-                <tr data-agency={a.code}>
-                  <AgencyCells lang={lang} agency={a} />
-                  <td>{a.current ? formatWhen(a.current.receivedAt, lang) : ''}</td>
-                  <td>{a.current ? ag(`channel_${a.current.channel}`) : ''}</td>
-                  <td class="num">{a.current ? `${answeredOf(a.current.counts)} / ${total}` : ''}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      {agencies.length === 0 ? <p>{tr('noAgencies')}</p> : null}
+      {props.reviews ? <ReviewCounts lang={lang} aid={props.assessment.id} reviews={props.reviews} /> : null}
+      {props.reviews ? (
+        <p>
+          <a
+            class="button secondary"
+            id="schedule-link"
+            href={`/coordinator/a/${encodeURIComponent(props.assessment.id)}/schedule`}
+          >
+            {rv('scheduleLink')}
+          </a>
+        </p>
+      ) : null}
       <h3>{tr('missingTitle')}</h3>
       {missing.length === 0 ? (
         <p id="missing">{tr('missingNone')}</p>
@@ -118,15 +104,14 @@ function Consolidation(props: DashboardProps & { summary: AssessmentSummary }) {
           }))}
         />
       </section>
-      <FocusGroupCard lang={lang} assessmentId={props.assessment.id} framework={framework} summary={summary} />
       <section class="card" aria-labelledby="disagree-h">
         <h2 id="disagree-h">{tr('disagreementsTitle')}</h2>
         <p class="hint">{tr('disagreementsIntro')}</p>
         {disagreements.length === 0 ? (
           <p id="disagreements">{tr('disagreementsNone')}</p>
         ) : (
-          <div class="table-wrap">
-            <table id="disagreements">
+          <div>
+            <table id="disagreements" class="stack">
               <thead>
                 <tr>
                   <th scope="col">{tr('colIndicator')}</th>
@@ -145,13 +130,21 @@ function Consolidation(props: DashboardProps & { summary: AssessmentSummary }) {
               <tbody>
                 {disagreements.map((i) => (
                   <tr>
-                    <td>
+                    <td data-label={tr('colIndicator')}>
                       <strong>{i.id}</strong> {text.get(i.id) ?? ''}
                     </td>
-                    <td class="num">{i.counts.yes}</td>
-                    <td class="num">{i.counts.partially}</td>
-                    <td class="num">{i.counts.no}</td>
-                    <td>{i.consensus ? ANSWER_LABELS[lang][i.consensus] : ''}</td>
+                    <td class="num" data-label={tr('colYes')}>
+                      {i.counts.yes}
+                    </td>
+                    <td class="num" data-label={tr('colPartially')}>
+                      {i.counts.partially}
+                    </td>
+                    <td class="num" data-label={tr('colNo')}>
+                      {i.counts.no}
+                    </td>
+                    <td data-label={tr('colConsensus')}>
+                      {i.consensus ? ANSWER_LABELS[lang][i.consensus] : ''}
+                    </td>
                   </tr>
                 ))}
               </tbody>
@@ -159,13 +152,31 @@ function Consolidation(props: DashboardProps & { summary: AssessmentSummary }) {
           </div>
         )}
       </section>
+      <FocusGroupCard
+        lang={lang}
+        assessmentId={props.assessment.id}
+        framework={framework}
+        summary={summary}
+      />
+      {props.filter ? (
+        <DashboardAgencies
+          lang={lang}
+          aid={props.assessment.id}
+          framework={framework}
+          agencies={props.agencies}
+          reviews={props.reviews}
+          filter={props.filter}
+        />
+      ) : null}
       <section class="card" aria-labelledby="hl-h">
         <h2 id="hl-h">{tr('highlightsTitle')}</h2>
         {summary.domains.map((d) => (
-          <div class="domain" data-domain={d.id}>
-            <h3>
-              {d.id}. {domainName.get(d.id) ?? d.name}
-            </h3>
+          <details class="domain" data-domain={d.id}>
+            <summary>
+              <h3 class="summary-h">
+                {d.id}. {domainName.get(d.id) ?? d.name}
+              </h3>
+            </summary>
             <div class="grid2">
               <div>
                 <h4>{tr('highlights')}</h4>
@@ -176,7 +187,7 @@ function Consolidation(props: DashboardProps & { summary: AssessmentSummary }) {
                 <IndicatorList ids={d.gaps} />
               </div>
             </div>
-          </div>
+          </details>
         ))}
       </section>
     </>
@@ -198,6 +209,7 @@ export function CoordinatorDashboardPage(props: DashboardProps) {
       <Progress {...props} />
       {props.summary ? (
         <>
+          <Consolidation {...props} summary={props.summary} />
           <section class="card" aria-labelledby="dl-h">
             <h2 id="dl-h">{tr('downloadsTitle')}</h2>
             <a class="button" id="consolidated-en" href={`${base}/consolidated.xlsx?lang=en`} download>
@@ -232,10 +244,21 @@ export function CoordinatorDashboardPage(props: DashboardProps) {
               </form>
             )}
           </section>
-          <Consolidation {...props} summary={props.summary} />
         </>
       ) : (
-        <p class="notice warn">{tr('consolidationOff')}</p>
+        <>
+          <p class="notice warn">{tr('consolidationOff')}</p>
+          {props.filter ? (
+            <DashboardAgencies
+              lang={lang}
+              aid={assessment.id}
+              framework={props.framework}
+              agencies={props.agencies}
+              reviews={props.reviews}
+              filter={props.filter}
+            />
+          ) : null}
+        </>
       )}
     </>
   );

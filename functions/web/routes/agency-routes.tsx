@@ -13,19 +13,23 @@ import type { AppDeps } from '../../app/deps.js';
 import { acceptForm, acceptWorkbook } from '../../app/services/accept-submission.js';
 import { agencyTemplate } from '../../app/services/agency-template.js';
 import { frameworkOf, requireAssessmentAndAgency } from '../../app/services/frameworks.js';
-import { annotateWorkbook } from '../annotate-workbook.js';
+import { parseGateOf } from '../../app/services/parse-gate.js';
+import { annotateRejectedFile } from '../annotate-workbook.js';
 import { requireSessionCsrf } from '../csrf.js';
+import { clearDraft, readDraft, saveDraft } from '../form-drafts.js';
 import { issuesByField, readFormPost, valuesFromResponses } from '../form-fields.js';
 import { requireRole } from '../guards.js';
-import { renderMessage, renderPage, type WebContext } from '../page-context.js';
+import { formatWhen, renderMessage, renderPage, type WebContext } from '../page-context.js';
 import { AgencyFormPage, type FormPageProps } from '../pages/agency-form.js';
 import { AgencyHistoryPage, SubmissionResultPage } from '../pages/agency-history.js';
 import { AgencyHomePage } from '../pages/agency-home.js';
+import { AgencyReceiptPage } from '../pages/agency-receipt.js';
 import { AgencyUploadPage, type UploadRejection } from '../pages/agency-upload.js';
 import { rejectedFileKey, SHA256_HEX } from '../rejected-files.js';
 import { agencyReviewComments, agencyReviewInfo } from '../review-info.js';
 import { AGENCY_TEXTS } from '../texts/agency-texts.js';
 import { COMMON_TEXTS } from '../texts/common-texts.js';
+import { LAYOUT_TEXTS } from '../texts/layout-texts.js';
 import { translator } from '../texts/translate.js';
 import type { WebEnv } from '../web-env.js';
 
@@ -71,7 +75,10 @@ function resultRedirect(c: WebContext, { submission, created }: CommitSubmission
 function formPage(
   c: WebContext,
   framework: Framework,
-  state: Pick<FormPageProps, 'values' | 'errors' | 'formErrors' | 'errorCount' | 'prefilled' | 'comments'>,
+  state: Pick<
+    FormPageProps,
+    'values' | 'errors' | 'formErrors' | 'errorCount' | 'prefilled' | 'comments' | 'draft'
+  >,
   status = 200,
 ) {
   return agencyPage(
@@ -156,16 +163,16 @@ export function agencyRoutes(deps: AppDeps): Hono<WebEnv> {
         );
       const body = await c.req.parseBody({ all: true });
       const file = body.file;
+      if (Array.isArray(file)) {
+        const message = errorMessage('upload.multiple_files', { count: file.length }, lang);
+        return page({ message, issues: [], total: 0 }, 400);
+      }
       if (!(file instanceof File) || file.size === 0) {
         return page({ message: errorMessage('upload.missing_file', {}, lang), issues: [], total: 0 }, 400);
       }
       const p = me(c);
       const bytes = new Uint8Array(await file.arrayBuffer());
       try {
-      if (Array.isArray(file)) {
-        const message = errorMessage('upload.multiple_files', { count: file.length }, lang);
-        return page({ message, issues: [], total: 0 }, 400);
-      }
         // The service reads the assessment and agency itself (with the duplicate check, in one batch).
         const input = { assessmentId: p.assessmentId, agencyCode: p.agencyCode, lang, bytes };
         return resultRedirect(c, await acceptWorkbook(deps, input));
@@ -184,44 +191,62 @@ export function agencyRoutes(deps: AppDeps): Hono<WebEnv> {
         : null;
       if (!bytes) return renderMessage(c, tr('notFoundTitle'), tr('notFound'), 404);
       const { framework } = await context(deps, c);
-      const { parseSubmissionWorkbook } = await import('../../../shared/core/workbook/parse-submission.js');
-      let issues: AppError['issues'];
-      try {
-        const parsed = await parseSubmissionWorkbook(bytes, {
-          framework,
-          expected: { assessmentId: p.assessmentId, agencyCode: p.agencyCode },
-          lang: c.get('lang'),
-        });
-        issues = parsed.issues;
-      } catch (error) {
-        if (!isAppError(error)) throw error;
-        issues = error.issues;
-      }
-      const annotated = await annotateWorkbook(bytes, issues);
+      // The bounded opener, off the event loop where the service has a parse pool, and counted
+      // against the agency's parses in flight like an upload.
+      const annotate = deps.annotateRejected ?? annotateRejectedFile;
+      const options = {
+        framework,
+        expected: { assessmentId: p.assessmentId, agencyCode: p.agencyCode },
+        lang: c.get('lang'),
+      };
+      const annotated = await parseGateOf(deps).run(`${p.assessmentId}/${p.agencyCode}`, c.get('lang'), () =>
+        annotate(bytes, options),
+      );
       return xlsxDownload(c, annotated, `mgi-${p.assessmentId}-${p.agencyCode}-problems.xlsx`);
     })
     .get('/form', async (c) => {
       const { framework, data: current } = await contextWith(deps, c, (p) =>
         deps.store.getCurrentResponses(p.assessmentId, p.agencyCode),
       );
+      const p = me(c);
+      const draft = await readDraft(deps.archive, framework, p.assessmentId, p.agencyCode);
+      const asked = c.req.query('draft');
       return formPage(c, framework, {
-        values: valuesFromResponses(current),
+        values: draft ? draft.values : valuesFromResponses(current),
         errors: new Map(),
         formErrors: [],
         errorCount: 0,
-        prefilled: current !== null,
-        comments: await agencyReviewComments(deps, me(c).assessmentId, me(c).agencyCode),
+        prefilled: current !== null && !draft,
+        comments: await agencyReviewComments(deps, p.assessmentId, p.agencyCode),
+        draft: draft
+          ? { state: asked === 'saved' ? 'saved' : 'shown', when: formatWhen(draft.savedAt, c.get('lang')) }
+          : asked === 'discarded'
+            ? { state: 'discarded' }
+            : undefined,
       });
+    })
+    .post('/form/draft/discard', async (c) => {
+      const p = me(c);
+      await clearDraft(deps.archive, p.assessmentId, p.agencyCode);
+      return c.redirect('/agency/form?draft=discarded', 303);
     })
     .post('/form', async (c) => {
       const lang = c.get('lang');
       const { assessment, agency, framework } = await context(deps, c);
-      const { values, inputs } = readFormPost(framework, await c.req.parseBody());
+      const body = await c.req.parseBody();
+      const { values, inputs } = readFormPost(framework, body);
+      if (body.intent === 'draft') {
+        // A draft keeps the fields as typed; no rule runs and nothing is submitted.
+        await saveDraft(deps.archive, assessment.id, agency.code, values, deps.clock.now().toISOString());
+        return c.redirect('/agency/form?draft=saved', 303);
+      }
       // The same zod schema and rules as the JSON channel, then the same all-or-nothing commit.
       const shaped = formResponsesSchema.parse({ responses: inputs });
       try {
         const input = { assessment, agencyCode: agency.code, lang, responses: shaped.responses };
-        return resultRedirect(c, await acceptForm(deps, input));
+        const accepted = await acceptForm(deps, input);
+        await clearDraft(deps.archive, assessment.id, agency.code);
+        return resultRedirect(c, accepted);
       } catch (error) {
         if (!isAppError(error) || error.code !== 'responses.invalid') throw error;
         return formPage(
@@ -254,6 +279,35 @@ export function agencyRoutes(deps: AppDeps): Hono<WebEnv> {
           submissions={submissions}
           currentId={agency.current?.submissionId ?? null}
           total={framework.indicators.length}
+        />,
+      );
+    })
+    .get('/submissions/:id/receipt', async (c) => {
+      const p = me(c);
+      const {
+        assessment,
+        agency,
+        framework,
+        data: submissions,
+      } = await contextWith(deps, c, (p) => deps.store.listSubmissions(p.assessmentId, p.agencyCode));
+      // Only the agency's own committed submissions: an id of another agency is simply not in its list.
+      const submission = submissions.find((s) => s.id === c.req.param('id'));
+      const common = translator(COMMON_TEXTS, c.get('lang'));
+      if (!submission || !deps.reviews) {
+        return renderMessage(c, common('notFoundTitle'), common('notFound'), 404);
+      }
+      const responses = await deps.reviews.responsesOf(p.assessmentId, p.agencyCode, submission.id);
+      return renderPage(
+        c,
+        translator(LAYOUT_TEXTS, c.get('lang'))('receiptTitle'),
+        <AgencyReceiptPage
+          lang={c.get('lang')}
+          framework={framework}
+          assessment={assessment}
+          agency={agency}
+          submission={submission}
+          responses={responses}
+          current={agency.current?.submissionId === submission.id}
         />,
       );
     })

@@ -19,12 +19,12 @@ export const uploadErrors = {
   },
   'upload.invalid': {
     status: 422,
-    en: 'The workbook has {count} problem(s); nothing was saved. Fix the cells listed and upload it again.',
+    en: 'Problems found in the workbook: {count}. Nothing was saved. Fix the cells listed and upload it again.',
     id: 'Buku kerja memiliki {count} masalah; tidak ada yang disimpan. Perbaiki sel yang disebutkan lalu unggah kembali.',
   },
   'responses.invalid': {
     status: 422,
-    en: 'The answers have {count} problem(s); nothing was saved. Fix the fields listed and send them again.',
+    en: 'Problems found in the answers: {count}. Nothing was saved. Fix the fields listed and send them again.',
     id: 'Jawaban memiliki {count} masalah; tidak ada yang disimpan. Perbaiki isian yang disebutkan lalu kirim kembali.',
   },
   'upload.empty': {
@@ -34,13 +34,13 @@ export const uploadErrors = {
   },
   'upload.not_a_workbook': {
     status: 415,
-    en: 'The file is not an Excel workbook (.xlsx). Upload the .xlsx template you downloaded, not a CSV, PDF or other file.',
-    id: 'Berkas ini bukan buku kerja Excel (.xlsx). Unggah templat .xlsx yang Anda unduh, bukan CSV, PDF atau berkas lain.',
+    en: 'The file is not an Excel workbook (.xlsx). Upload the .xlsx template you downloaded, not a CSV, PDF or other file. An .ods file (LibreOffice, OpenOffice) or an old .xls file: open it, choose File > Save As, pick the type "Excel 2007-365 (.xlsx)" (in Excel: "Excel Workbook (*.xlsx)") and upload that file.',
+    id: 'Berkas ini bukan buku kerja Excel (.xlsx). Unggah templat .xlsx yang Anda unduh, bukan CSV, PDF atau berkas lain. Berkas .ods (LibreOffice, OpenOffice) atau .xls lama: buka berkasnya, pilih File > Save As (Simpan Sebagai), pilih jenis "Excel 2007-365 (.xlsx)" (di Excel: "Excel Workbook (*.xlsx)") lalu unggah berkas tersebut.',
   },
   'upload.encrypted_or_legacy': {
     status: 415,
-    en: 'The file is password-protected or an old .xls workbook. Save it as .xlsx without a password and upload it again.',
-    id: 'Berkas dilindungi kata sandi atau berformat .xls lama. Simpan sebagai .xlsx tanpa kata sandi lalu unggah kembali.',
+    en: 'The file is password-protected or an old .xls workbook. Open it, remove the password if it has one, choose File > Save As, pick the type "Excel Workbook (*.xlsx)" and upload that file.',
+    id: 'Berkas dilindungi kata sandi atau berformat .xls lama. Buka berkasnya, hapus kata sandi bila ada, pilih File > Save As (Simpan Sebagai), pilih jenis "Excel Workbook (*.xlsx)" lalu unggah berkas tersebut.',
   },
   'upload.macros': {
     status: 415,

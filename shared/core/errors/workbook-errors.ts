@@ -33,8 +33,8 @@ export const workbookErrors = {
   },
   'template.wrong_agency': {
     status: 422,
-    en: 'This template belongs to agency "{actual}", not "{expected}". Download your own agency\'s template.',
-    id: 'Templat ini milik instansi "{actual}", bukan "{expected}". Unduh templat instansi Anda sendiri.',
+    en: 'This file is the template of agency "{actual}", not of your agency "{expected}". Get your own template with "Download the template" on the Upload page (signed in as your agency, or ask your coordinator) and copy your answers into it.',
+    id: 'Berkas ini templat instansi "{actual}", bukan instansi Anda "{expected}". Ambil templat Anda sendiri melalui "Unduh templat" di halaman Unggah berkas (masuk sebagai instansi Anda, atau minta kepada koordinator) lalu salin jawaban Anda ke dalamnya.',
   },
   'template.no_responses_sheet': {
     status: 422,
