@@ -18,8 +18,8 @@ import { accountWebRoutes } from './routes/account-web-routes.js';
 import { agencyRoutes } from './routes/agency-routes.js';
 import { authRoutes } from './routes/auth-routes.js';
 import { coordinatorRoutes } from './routes/coordinator-routes.js';
-import { agencyReviewWebRoutes, coordinatorReviewWebRoutes } from './routes/review-web-routes.js';
 import { focusGroupRoutes } from './routes/focus-group-routes.js';
+import { agencyReviewWebRoutes, coordinatorReviewWebRoutes } from './routes/review-web-routes.js';
 import { readSession } from './session.js';
 import { COMMON_TEXTS } from './texts/common-texts.js';
 import { translator } from './texts/translate.js';
@@ -108,7 +108,6 @@ export function webRoutes(deps: AppDeps): Hono<WebEnv> {
       },
     }),
   );
-
 
   web.route('/', authRoutes(deps));
   web.route('/agency', agencyRoutes(deps));

@@ -1,10 +1,10 @@
 /** The coordinator's pages: assessments, progress dashboard, consolidation, agencies and tokens. */
 import { Hono } from 'hono';
+import { visibleAssessments } from '../../../shared/core/accounts/principal.js';
 import { isAppError } from '../../../shared/core/app-error.js';
 import { appErrorMessage, errorMessage } from '../../../shared/core/errors/index.js';
 import type { AssessmentSummary } from '../../../shared/core/summary/summary.js';
 import type { Lang } from '../../../shared/core/types.js';
-import { visibleAssessments } from '../../../shared/core/accounts/principal.js';
 import { actorOf } from '../../app/auth/authorize.js';
 import type { AppDeps } from '../../app/deps.js';
 import { consolidatedWorkbookResponse } from '../../app/routes/aggregation.js';
@@ -15,8 +15,8 @@ import { requireSessionCsrf } from '../csrf.js';
 import { canEdit, requirePolicy, requireRole } from '../guards.js';
 import { renderMessage, renderPage, type WebContext } from '../page-context.js';
 import { CoordinatorDashboardPage } from '../pages/coordinator-dashboard.js';
-import { agencyFilterFrom } from '../pages/dashboard-agencies.js';
 import { CoordinatorHomePage, type CreateAssessmentForm } from '../pages/coordinator-home.js';
+import { agencyFilterFrom } from '../pages/dashboard-agencies.js';
 import { reviewStatuses } from '../review-info.js';
 import { COORDINATOR_TEXTS } from '../texts/coordinator-texts.js';
 import { translator } from '../texts/translate.js';
