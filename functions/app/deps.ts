@@ -46,4 +46,13 @@ export interface AppDeps {
    * passes a worker-thread pool so parses do not hold up the event loop.
    */
   parseWorkbook?: ParseWorkbook;
+  /** Where a stored rejected file is marked up for download: default on the request's thread; the
+   * local service passes the parse pool's (the same bounded opener, off the event loop). */
+  annotateRejected?: AnnotateRejected;
 }
+
+/** Parses a stored rejected file again and returns its marked-up copy (`annotateRejectedFile`). */
+export type AnnotateRejected = (
+  bytes: Uint8Array,
+  options: { framework: Framework; expected: { assessmentId: string; agencyCode: string }; lang: Lang },
+) => Promise<Uint8Array>;

@@ -30,6 +30,8 @@ export function errorHandler(logger: Logger | undefined): ErrorHandler<AppEnv> {
       error = fail('internal', { requestId });
     }
     if (error.status >= 500 && isAppError(err)) logger?.error({ err, code: error.code }, 'server error');
+    const retryAfter = error.details?.retryAfterSeconds;
+    if (typeof retryAfter === 'number') c.header('Retry-After', String(retryAfter));
     return c.json(renderErrorBody(error, error.lang ?? lang), error.status as 400);
   };
 }

@@ -5,11 +5,13 @@
  */
 import { Tinypool } from 'tinypool';
 import { AppError } from '../../shared/core/app-error.js';
-import type { ParseWorkbook } from '../app/deps.js';
-import type { ParseReply } from './parse-worker.js';
+import type { AnnotateRejected, ParseWorkbook } from '../app/deps.js';
+import type { AnnotateReply, ParseReply } from './parse-worker.js';
 
 export interface ParsePool {
   parse: ParseWorkbook;
+  /** The annotated download's work (parse again, mark up), in the same queue as the parses. */
+  annotate: AnnotateRejected;
   close(): Promise<void>;
 }
 
@@ -22,6 +24,12 @@ export function startParsePool(threads = 1): ParsePool {
     parse: async (bytes, options) => {
       if (closed) throw new Error('parse pool is closed');
       const reply = (await pool.run({ bytes, ...options })) as ParseReply;
+      if (reply.ok) return reply.result;
+      throw Object.assign(Object.create(AppError.prototype) as AppError, reply.appError);
+    },
+    annotate: async (bytes, options) => {
+      if (closed) throw new Error('parse pool is closed');
+      const reply = (await pool.run({ bytes, ...options }, { name: 'annotateJob' })) as AnnotateReply;
       if (reply.ok) return reply.result;
       throw Object.assign(Object.create(AppError.prototype) as AppError, reply.appError);
     },

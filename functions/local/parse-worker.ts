@@ -9,6 +9,7 @@ import {
   type ParsedSubmission,
   parseSubmissionWorkbook,
 } from '../../shared/core/workbook/parse-submission.js';
+import { type AnnotateOptions, annotateRejectedFile } from '../web/annotate-workbook.js';
 
 // The worker exists to parse: it loads exceljs (~300 ms) as it starts, not in the first upload.
 await loadExcelJs();
@@ -16,6 +17,16 @@ await loadExcelJs();
 export type ParseReply =
   | { ok: true; result: ParsedSubmission }
   | { ok: false; appError: Record<string, unknown> };
+
+/** An AppError as plain fields (a structured clone keeps neither its class nor its cause). */
+function errorReply(error: unknown): { ok: false; appError: Record<string, unknown> } {
+  if (!isAppError(error)) throw error;
+  const { cause, ...fields } = error as unknown as Record<string, unknown>;
+  return {
+    ok: false,
+    appError: { ...fields, message: error.message, ...(cause === undefined ? {} : { cause: String(cause) }) },
+  };
+}
 
 /** Parses one job (the pool's `run` argument). */
 export async function parseJob(
@@ -25,15 +36,20 @@ export async function parseJob(
   try {
     return { ok: true, result: await parseSubmissionWorkbook(bytes, options) };
   } catch (error) {
-    if (!isAppError(error)) throw error;
-    const { cause, ...fields } = error as unknown as Record<string, unknown>;
-    return {
-      ok: false,
-      appError: {
-        ...fields,
-        message: error.message,
-        ...(cause === undefined ? {} : { cause: String(cause) }),
-      },
-    };
+    return errorReply(error);
+  }
+}
+
+export type AnnotateReply =
+  | { ok: true; result: Uint8Array }
+  | { ok: false; appError: Record<string, unknown> };
+
+/** Marks up a stored rejected file (the annotated download), through the same bounded opener. */
+export async function annotateJob(job: { bytes: Uint8Array } & AnnotateOptions): Promise<AnnotateReply> {
+  const { bytes, ...options } = job;
+  try {
+    return { ok: true, result: await annotateRejectedFile(bytes, options) };
+  } catch (error) {
+    return errorReply(error);
   }
 }

@@ -36,6 +36,8 @@ export async function startLocalService(
     ...(parsePool ? { parseWorkbook: parsePool.parse } : {}),
   });
   const { deps } = local;
+  // The annotated download opens stored files: the same pool, the same queue as the uploads.
+  if (parsePool) deps.annotateRejected = parsePool.annotate;
   const admin = await ensureAdminToken(deps.tokens, deps.accounts, config.ADMIN_TOKEN);
   const server = await serveOnLoopback(createApp(deps).fetch, config.PORT);
 

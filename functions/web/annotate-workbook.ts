@@ -3,7 +3,9 @@
  * (cell comment) saying what to do. Everything else in the file is kept: values, formats, the
  * metadata sheet, dropdowns — so the agency can fix the marked cells and upload the same file.
  */
-import type { Issue } from '../../shared/core/types.js';
+import { isAppError } from '../../shared/core/app-error.js';
+import type { Framework } from '../../shared/core/framework.js';
+import type { Issue, Lang } from '../../shared/core/types.js';
 import { inspectContainer } from '../../shared/core/workbook/check-container.js';
 import { MEMORY_BOMB_NODES } from '../../shared/core/workbook/exceljs.js';
 import { openBoundedWorkbook } from '../../shared/core/workbook/open-bounded-workbook.js';
@@ -97,4 +99,28 @@ export async function annotateWorkbook(bytes: Uint8Array, issues: readonly Issue
     target.note = messages.join('\n\n');
   }
   return new Uint8Array(await workbook.xlsx.writeBuffer());
+}
+
+/** What the annotated download needs besides the file: the framework and whose file it is. */
+export interface AnnotateOptions {
+  framework: Framework;
+  expected: { assessmentId: string; agencyCode: string };
+  lang: Lang;
+}
+
+/**
+ * The annotated copy of a stored rejected file: parsed again for its issues, then marked up. A
+ * file the bounded opener refuses (too complex, too many rows: no cell to mark) throws that
+ * AppError, so the download answers its 4xx instead of opening the file a second time.
+ */
+export async function annotateRejectedFile(bytes: Uint8Array, options: AnnotateOptions): Promise<Uint8Array> {
+  const { parseSubmissionWorkbook } = await import('../../shared/core/workbook/parse-submission.js');
+  let issues: readonly Issue[];
+  try {
+    issues = (await parseSubmissionWorkbook(bytes, options)).issues;
+  } catch (error) {
+    if (!isAppError(error) || error.issues.length === 0) throw error;
+    issues = error.issues;
+  }
+  return annotateWorkbook(bytes, issues);
 }

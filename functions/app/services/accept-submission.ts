@@ -17,6 +17,7 @@ import type { Assessment, CommitSubmissionResult } from '../../../shared/ports.j
 import type { AppDeps } from '../deps.js';
 import { agencyWriteRefusal, assertAgencyMayWrite } from './deadline-guard.js';
 import { frameworkOf, requireAssessmentAndAgency } from './frameworks.js';
+import { parseGateOf } from './parse-gate.js';
 
 const sha256Hex = (bytes: Uint8Array | string) => createHash('sha256').update(bytes).digest('hex');
 
@@ -94,11 +95,10 @@ async function acceptWorkbookChecked(
   const parse =
     deps.parseWorkbook ??
     (await import('../../../shared/core/workbook/parse-submission.js')).parseSubmissionWorkbook;
-  const parsed = await parse(bytes, {
-    framework,
-    expected: { assessmentId: assessment.id, agencyCode },
-    lang: input.lang,
-  });
+  // At most two parses per agency in flight (429 upload.busy beyond): one agency cannot fill the queue.
+  const parsed = await parseGateOf(deps).run(`${assessment.id}/${agencyCode}`, input.lang, () =>
+    parse(bytes, { framework, expected: { assessmentId: assessment.id, agencyCode }, lang: input.lang }),
+  );
   if (!parsed.ok) {
     throw fail(
       'upload.invalid',
