@@ -18,6 +18,20 @@ async function dashboardUrl(url: string): Promise<string | null> {
   return res?.ok && (res.headers.get('content-type') ?? '').includes('text/html') ? `${url}/` : null;
 }
 
+/**
+ * Where the demo goes and writes: --url, else MGI_URL, else http://localhost:$PORT (3000); files
+ * under --out, else $DATA_DIR/demo (./.data/demo), beside the server's own data.
+ */
+export function demoSettings(
+  values: { url?: string; token?: string; out?: string },
+  env: Env,
+): { url: string; outDir: string; token: string | undefined } {
+  const url = (values.url ?? env.MGI_URL ?? `http://localhost:${env.PORT || 3000}`).replace(/\/+$/, '');
+  const dataDir = resolve(env.DATA_DIR || './.data');
+  const outDir = resolve(values.out ?? join(dataDir, 'demo'));
+  return { url, outDir, token: values.token ?? env.MGI_TOKEN ?? env.ADMIN_TOKEN };
+}
+
 /** Runs the demo with the given arguments and environment; resolves to the exit code. */
 export async function runDemoCli(
   argv: string[],
@@ -29,9 +43,7 @@ export async function runDemoCli(
     options: { url: { type: 'string' }, token: { type: 'string' }, out: { type: 'string' } },
     strict: true,
   });
-  const url = (values.url ?? env.MGI_URL ?? `http://localhost:${env.PORT || 3000}`).replace(/\/+$/, '');
-  const dataDir = resolve(env.DATA_DIR || './.data');
-  const outDir = resolve(values.out ?? join(dataDir, 'demo'));
+  const { url, outDir, token } = demoSettings(values, env);
   const health = await fetch(`${url}/api/health`).catch(() => null);
   if (!health?.ok) {
     write(
@@ -39,7 +51,6 @@ export async function runDemoCli(
     );
     return 1;
   }
-  const token = values.token ?? env.MGI_TOKEN ?? env.ADMIN_TOKEN;
   if (!token) {
     write(
       'The demo needs the coordinator (admin) token: the one "npm start" printed on its first start.\n' +

@@ -4,29 +4,21 @@
  * under DATA_DIR for the next start.
  */
 import { loadConfig } from '../config.js';
+import { startHint } from './start-hint.js';
 import { startLocalService } from './start-local.js';
 
 const config = loadConfig();
 const service = await startLocalService(config);
 
 process.stdout.write(
-  [
-    `mgi-collect is running (data in ${config.DATA_DIR}, scheduled aggregation every ${config.AGGREGATE_INTERVAL_MINUTES} min)`,
-    `  web pages: ${service.url}/   (sign in with a token)`,
-    `  HTTP API:  ${service.url}/api   (Authorization: Bearer <token>)`,
-    '  try it:    MGI_TOKEN=<admin token> npm run demo   (in another terminal)',
-    '',
-  ].join('\n'),
+  startHint({
+    url: service.url,
+    dataDir: config.DATA_DIR,
+    aggregateIntervalMinutes: config.AGGREGATE_INTERVAL_MINUTES,
+    generatedAdminToken: service.generatedAdminToken,
+    adminTokenConfigured: Boolean(config.ADMIN_TOKEN),
+  }),
 );
-if (service.generatedAdminToken) {
-  process.stdout.write(
-    `Admin token (shown only this once, keep it safe):\n  ${service.generatedAdminToken}\n`,
-  );
-} else if (config.ADMIN_TOKEN) {
-  process.stdout.write('Admin token: the value of ADMIN_TOKEN\n');
-} else {
-  process.stdout.write('Admin token: the one printed on the first start (set ADMIN_TOKEN to choose one)\n');
-}
 
 let stopping = false;
 async function shutdown(signal: string): Promise<void> {

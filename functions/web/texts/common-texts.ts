@@ -21,8 +21,8 @@ export const COMMON_TEXTS = {
   },
   tokenLabel: { en: 'Access token', id: 'Token akses' },
   tokenHint: {
-    en: 'It starts with mgi_agy_ (agency) or mgi_adm_ (coordinator). It is never shown on these pages.',
-    id: 'Diawali mgi_agy_ (instansi) atau mgi_adm_ (koordinator). Token tidak pernah ditampilkan di halaman ini.',
+    en: 'Agencies: the token from your coordinator, starting with mgi_agy_. Coordinators: your token starting with mgi_adm_, or the ADMIN_TOKEN value the service was started with. It is never shown on these pages.',
+    id: 'Instansi: token dari koordinator, diawali mgi_agy_. Koordinator: token Anda yang diawali mgi_adm_, atau nilai ADMIN_TOKEN saat layanan dijalankan. Token tidak pernah ditampilkan di halaman ini.',
   },
   signInButton: { en: 'Sign in', id: 'Masuk' },
   signInFailed: {
