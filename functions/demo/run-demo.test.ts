@@ -24,6 +24,7 @@ describe('npm run demo settings', () => {
     // Port 9 (discard) on loopback: nothing listens there.
     const code = await runDemoCli([], { PORT: '9', MGI_TOKEN: 'x' }, (t) => {
       out += t;
+      return true;
     });
     expect(code).toBe(1);
     expect(out).toContain('No mgi-collect service answers at http://localhost:9.');
