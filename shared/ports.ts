@@ -38,6 +38,16 @@ export interface Agency {
   createdAt: string;
   updatedAt: string;
   current: CurrentSubmissionRef | null;
+  /** Contact person (null when none; absent on agencies read before contacts existed). */
+  contactName?: string | null;
+  email?: string | null;
+  phone?: string | null;
+  /** Language of the agency's e-mails (default Indonesian). */
+  lang?: Lang;
+  /** A disabled agency keeps its data, but its token does not work and it is not counted as registered. */
+  disabled?: boolean;
+  /** Incremented by every coordinator edit of the record (optimistic writes). */
+  version?: number;
 }
 
 /** Who a token speaks for: a coordinator account or one agency (`shared/core/accounts`). */

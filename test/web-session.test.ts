@@ -235,17 +235,21 @@ describe('web sessions, CSRF, roles and language', () => {
     const rotated = await admin.request('POST', `/coordinator/a/${AID}/agencies/DINSOS/token`, {
       form: { _csrf: csrf },
     });
-    expect(rotated.status).toBe(200);
-    expect(rotated.headers.get('cache-control')).toBe('no-store');
-    const newToken = /id="new-token"[^>]*value="(mgi_agy_[^"]+)"/.exec(await rotated.text())?.[1];
+    // Post/redirect/get: the token is shown by the page the post redirects to, once.
+    const shownAt = `/coordinator/a/${AID}/agencies/DINSOS/token/shown`;
+    expect([rotated.status, rotated.headers.get('location')]).toEqual([303, shownAt]);
+    const shown = await admin.request('GET', shownAt);
+    expect(shown.headers.get('cache-control')).toBe('no-store');
+    const newToken = /id="new-token"[^>]*value="(mgi_agy_[^"]+)"/.exec(await shown.text())?.[1];
     expect(newToken).toMatch(/^mgi_agy_/);
 
     expect((await agency.request('GET', '/agency')).status).toBe(303);
     const again = new Client(app);
     expect((await again.signIn(newToken!)).status).toBe(303);
-    // The language link on the token page leads back to the list, where no token is shown.
-    const relink = await admin.request('GET', `/coordinator/a/${AID}/agencies/DINSOS/token?lang=id`);
-    expect([relink.status, relink.headers.get('location')]).toEqual([303, `/coordinator/a/${AID}/agencies`]);
+    // The language link on the token page (a reload) shows no token again and issues none.
+    const relink = await admin.request('GET', `${shownAt}?lang=id`);
+    expect(relink.status).toBe(410);
+    expect(await relink.text()).not.toContain(newToken!);
     expect(await (await admin.request('GET', `/coordinator/a/${AID}/agencies`)).text()).not.toContain(
       newToken!,
     );

@@ -77,7 +77,21 @@ async function load(deps: AggregationDeps, assessmentId: string): Promise<Loaded
     deps.validation?.list(assessmentId) ?? [],
     deps.findings?.list(assessmentId) ?? [],
   ]);
-  return { assessment, framework, agencies, decisions: { validation, findings } };
+  // A disabled agency keeps its data but is not registered: not counted, not missing, not summarised.
+  return {
+    assessment,
+    framework,
+    agencies: agencies.filter((a) => !a.disabled),
+    decisions: { validation, findings },
+  };
+}
+
+/** The store's current responses of the loaded (enabled) agencies only. */
+async function* enabledPages(deps: AggregationDeps, loaded: Loaded) {
+  const enabled = new Set(loaded.agencies.map((a) => a.code));
+  for await (const page of deps.store.iterateCurrentResponses(loaded.assessment.id)) {
+    if (enabled.has(page.agency)) yield page;
+  }
 }
 
 /** The summary alone, from one read of the store, page by page. */
@@ -90,7 +104,7 @@ async function summarize(
     framework: loaded.framework,
     registeredAgencyCodes: loaded.agencies.map((a) => a.code),
     // Counting is cheap: nothing to overlap the reads with, so no read-ahead here.
-    pages: deps.store.iterateCurrentResponses(loaded.assessment.id),
+    pages: enabledPages(deps, loaded),
     assessmentId: loaded.assessment.id,
     generatedAt,
     decisions: loaded.decisions,
@@ -107,7 +121,7 @@ function consolidateInput(deps: AggregationDeps, loaded: Loaded, generatedAt: Da
     assessmentName: loaded.assessment.name,
     generatedAt,
     decisions: loaded.decisions,
-    pages: readAhead(deps.store.iterateCurrentResponses(loaded.assessment.id)),
+    pages: readAhead(enabledPages(deps, loaded)),
   };
 }
 

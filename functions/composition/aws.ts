@@ -14,7 +14,8 @@ import { DynamoStore } from '../../shared/adapters/dynamodb/dynamo-store.js';
 import { focusGroupStores } from '../../shared/adapters/dynamodb/focus-group-stores.js';
 import { reviewStores } from '../../shared/adapters/dynamodb/review-stores.js';
 import { DynamoSnapshotStore } from '../../shared/adapters/dynamodb/snapshot-store.js';
-import { createAwsMailer, DEFAULT_MAIL_FROM } from '../../shared/adapters/mail/create-mailer.js';
+import { createAwsMailer } from '../../shared/adapters/mail/ses-mailer.js';
+import { DEFAULT_MAIL_FROM } from '../../shared/core/reminders/mailer-port.js';
 import { createLogger } from '../../shared/observability/logger.js';
 import { systemClock } from '../../shared/ports.js';
 import { createAggregationService } from '../aggregate/aggregation-service.js';
@@ -47,7 +48,6 @@ export function buildAwsDeps(config: AwsConfig, clients: AwsClients = {}): AppDe
     ...reviewStores(dynamo, config.TABLE_NAME, systemClock, () => deps.audit),
     ...agencyStores(dynamo, config.TABLE_NAME, systemClock, () => deps.audit, store),
     mailer: createAwsMailer({
-      SMTP_URL: config.SMTP_URL,
       MAIL_FROM: config.MAIL_FROM ?? DEFAULT_MAIL_FROM,
       SES_REGION: config.SES_REGION,
     }),

@@ -14,13 +14,14 @@ import { DynamoStore } from '../../shared/adapters/dynamodb/dynamo-store.js';
 import { focusGroupStores } from '../../shared/adapters/dynamodb/focus-group-stores.js';
 import { reviewStores } from '../../shared/adapters/dynamodb/review-stores.js';
 import { DynamoSnapshotStore } from '../../shared/adapters/dynamodb/snapshot-store.js';
-import { createLocalMailer, DEFAULT_MAIL_FROM } from '../../shared/adapters/mail/create-mailer.js';
+import { createLocalMailer } from '../../shared/adapters/mail/create-mailer.js';
+import { DEFAULT_MAIL_FROM } from '../../shared/core/reminders/mailer-port.js';
 import type { Mailer } from '../../shared/core/reminders/mailer-port.js';
 import { createLogger, type Logger } from '../../shared/observability/logger.js';
 import { type Clock, systemClock } from '../../shared/ports.js';
 import { createAggregationService } from '../aggregate/aggregation-service.js';
 import type { AppDeps, ParseWorkbook } from '../app/deps.js';
-import type { Config } from '../config.js';
+import { type Config, publicUrlOf } from '../config.js';
 
 /** The table of the local service in its embedded store. */
 export const LOCAL_TABLE_NAME = 'mgi-collect';
@@ -41,7 +42,7 @@ export interface LocalParts {
 
 /** Builds the app's dependencies over the given local parts. */
 export function buildLocalDeps(
-  config: Pick<Config, 'LOG_LEVEL'> & Partial<Pick<Config, 'SMTP_URL' | 'MAIL_FROM' | 'PUBLIC_URL'>>,
+  config: Pick<Config, 'LOG_LEVEL'> & Partial<Pick<Config, 'SMTP_URL' | 'MAIL_FROM' | 'PUBLIC_URL' | 'PORT'>>,
   parts: LocalParts,
 ): AppDeps {
   const { client, tableName } = parts;
@@ -63,7 +64,8 @@ export function buildLocalDeps(
         DATA_DIR: dirname(parts.archiveDir),
         clock,
       }),
-    ...(config.PUBLIC_URL ? { publicUrl: config.PUBLIC_URL } : {}),
+    // Sign-in links: PUBLIC_URL, else http://localhost:<PORT> (else each request's own origin).
+    ...(config.PUBLIC_URL || config.PORT ? { publicUrl: publicUrlOf({ PORT: 3000, ...config }) } : {}),
     ...focusGroupStores(client, tableName, clock, () => deps.audit),
     archive,
     snapshots: new DynamoSnapshotStore(client, tableName, archive),
@@ -88,7 +90,7 @@ export interface LocalDeps {
  */
 export async function openLocalDeps(
   config: Pick<Config, 'DATA_DIR' | 'LOG_LEVEL'> &
-    Partial<Pick<Config, 'SMTP_URL' | 'MAIL_FROM' | 'PUBLIC_URL'>>,
+    Partial<Pick<Config, 'SMTP_URL' | 'MAIL_FROM' | 'PUBLIC_URL' | 'PORT'>>,
   options: Omit<LocalParts, 'client' | 'tableName' | 'archiveDir'> & { storeInWorker?: boolean } = {},
 ): Promise<LocalDeps> {
   const { storeInWorker = true, ...parts } = options;

@@ -4,10 +4,11 @@ import type { Child } from 'hono/jsx';
 import type { Lang } from '../../shared/core/types.js';
 import { accountNav } from './account-nav.js';
 import { Layout, type NavItem } from './layout.js';
+import { AGENCY_ADMIN_TEXTS } from './texts/agency-admin-texts.js';
 import { AGENCY_TEXTS } from './texts/agency-texts.js';
 import { COMMON_TEXTS } from './texts/common-texts.js';
 import { COORDINATOR_TEXTS } from './texts/coordinator-texts.js';
-import { translator } from './texts/translate.js';
+import { translate, translator } from './texts/translate.js';
 import type { WebEnv } from './web-env.js';
 
 export type WebContext = Context<WebEnv>;
@@ -65,6 +66,11 @@ function navFor(c: WebContext): NavItem[] {
           href: `/coordinator/a/${aid}/agencies`,
           label: tr('navAgencies'),
           current: path.startsWith(`/coordinator/a/${aid}/agencies`),
+        },
+        {
+          href: `/coordinator/a/${aid}/reminders`,
+          label: translate(AGENCY_ADMIN_TEXTS, lang, 'navReminders'),
+          current: path.startsWith(`/coordinator/a/${aid}/reminders`),
         },
       );
     }

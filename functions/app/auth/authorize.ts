@@ -56,7 +56,8 @@ export function authenticate(deps: Parameters<typeof resolveTokenHash>[0]): Midd
 
 /** The agency a request is about: `:code`, else `?agency=`. */
 function requestedAgency(c: Context<AppEnv>): string | undefined {
-  return c.req.param('code') ?? c.req.query('agency') ?? undefined;
+  // Agency codes are matched case-insensitively: `dinkes` is `DINKES` (stored upper-case).
+  return (c.req.param('code') ?? c.req.query('agency'))?.toUpperCase();
 }
 
 /**

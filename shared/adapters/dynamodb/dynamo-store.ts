@@ -33,6 +33,7 @@ import {
   assessmentToItem,
   frameworkFromItem,
   frameworkToItem,
+  agencyKeyCode,
   type Key,
   keys,
   PREFIX,
@@ -135,7 +136,8 @@ export class DynamoStore implements AssessmentStore, TokenStore {
     return items.map(assessmentFromItem);
   }
 
-  async putAgency(input: { assessmentId: string; code: string; name: string; level: string }) {
+  async putAgency(raw: { assessmentId: string; code: string; name: string; level: string }) {
+    const input = { ...raw, code: agencyKeyCode(raw.code) };
     const now = this.clock.now().toISOString();
     const out = await this.client.send(
       new UpdateItemCommand(upsertAgencyParams(this.table, { ...input, now })),

@@ -15,8 +15,6 @@
  * | bootstrap       | CONFIG                     | ADMIN_BOOTSTRAP         |
  * | account-registry| ACCOUNTS                   | REGISTRY                |
  * | audit           | AUDIT#<aid> / AUDIT#_accounts | <at ISO>#<entryId>   |
- * | account-registry| ACCOUNTS                   | REGISTRY                |
- * | audit           | AUDIT#<aid> / AUDIT#_accounts | <at ISO>#<entryId>   |
  * | review          | ASMT#<aid>#AGY#<code>      | REVIEW                  |
  * | reopen          | ASMT#<aid>#AGY#<code>      | REOPEN                  |
  * | consultation    | ASMT#<aid>                 | CONSULT (current round) |
@@ -34,7 +32,6 @@
  * upload (~90 bytes each), so an agency can keep about 4,000 versions within the 400 KB item limit.
  */
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
-import type { CoordinatorRole } from '../../core/accounts/principal.js';
 import type { CoordinatorRole } from '../../core/accounts/principal.js';
 import type { Framework } from '../../core/framework.js';
 import type { AnswerCounts, Issue, NormalizedResponse, Submission } from '../../core/types.js';
@@ -73,19 +70,22 @@ export const PREFIX = {
   findings: 'FIND#',
 } as const;
 
+/** Agency codes are matched case-insensitively (`dinkes` is `DINKES`): keys hold them upper-case. */
+export const agencyKeyCode = (code: string): string => code.toUpperCase();
+
 export const keys = {
   assessment: (aid: string) => key('ASSESSMENTS', `ASMT#${aid}`),
   assessmentsPartition: () => 'ASSESSMENTS',
-  agency: (aid: string, code: string) => key(`ASMT#${aid}`, `${PREFIX.agency}${code}`),
+  agency: (aid: string, code: string) => key(`ASMT#${aid}`, `${PREFIX.agency}${agencyKeyCode(code)}`),
   assessmentPartition: (aid: string) => `ASMT#${aid}`,
   snapshot: (aid: string, generatedAt: string, id: string) =>
     key(`ASMT#${aid}`, `${PREFIX.snapshot}${generatedAt}#${id}`),
-  agencyPartition: (aid: string, code: string) => `ASMT#${aid}#AGY#${code}`,
+  agencyPartition: (aid: string, code: string) => `ASMT#${aid}#AGY#${agencyKeyCode(code)}`,
   submission: (aid: string, code: string, sid: string) =>
-    key(`ASMT#${aid}#AGY#${code}`, `${PREFIX.submission}${sid}`),
+    key(`ASMT#${aid}#AGY#${agencyKeyCode(code)}`, `${PREFIX.submission}${sid}`),
   responseChunk: (aid: string, code: string, sid: string, index: number) =>
-    key(`ASMT#${aid}#AGY#${code}`, `${PREFIX.responseChunk}${sid}#${String(index).padStart(4, '0')}`),
-  keyClaim: (aid: string, code: string, keyHash: string) => key(`ASMT#${aid}#AGY#${code}`, `IKEY#${keyHash}`),
+    key(`ASMT#${aid}#AGY#${agencyKeyCode(code)}`, `${PREFIX.responseChunk}${sid}#${String(index).padStart(4, '0')}`),
+  keyClaim: (aid: string, code: string, keyHash: string) => key(`ASMT#${aid}#AGY#${agencyKeyCode(code)}`, `IKEY#${keyHash}`),
   token: (hash: string) => key(`TOKEN#${hash}`, 'TOKEN'),
   framework: (fid: string) => key(`FRAMEWORK#${fid}`, 'META'),
   bootstrap: () => key('CONFIG', 'ADMIN_BOOTSTRAP'),
@@ -93,12 +93,8 @@ export const keys = {
   accountRegistry: () => key('ACCOUNTS', 'REGISTRY'),
   auditPartition: (aid: string) => `AUDIT#${aid}`,
   auditEntry: (aid: string, at: string, id: string) => key(`AUDIT#${aid}`, `${at}#${id}`),
-  /** Every coordinator account in one item, so "never revoke the last owner" is one conditional write. */
-  accountRegistry: () => key('ACCOUNTS', 'REGISTRY'),
-  auditPartition: (aid: string) => `AUDIT#${aid}`,
-  auditEntry: (aid: string, at: string, id: string) => key(`AUDIT#${aid}`, `${at}#${id}`),
-  review: (aid: string, code: string) => key(`ASMT#${aid}#AGY#${code}`, 'REVIEW'),
-  reopen: (aid: string, code: string) => key(`ASMT#${aid}#AGY#${code}`, 'REOPEN'),
+  review: (aid: string, code: string) => key(`ASMT#${aid}#AGY#${agencyKeyCode(code)}`, 'REVIEW'),
+  reopen: (aid: string, code: string) => key(`ASMT#${aid}#AGY#${agencyKeyCode(code)}`, 'REOPEN'),
   consultation: (aid: string) => key(`ASMT#${aid}`, 'CONSULT'),
   consultComment: (aid: string, at: string, id: string) => key(`ASMT#${aid}`, `CCOM#${at}#${id}`),
   /** The focus group's validated answer of one indicator (kept, without an answer, once cleared). */
@@ -209,6 +205,12 @@ export function agencyFromItem(item: Item): StoredAgency {
           counts: pointer.counts,
         }
       : null,
+    contactName: readOptS(item, 'contactName') ?? null,
+    email: readOptS(item, 'email') ?? null,
+    phone: readOptS(item, 'phone') ?? null,
+    lang: readOptS(item, 'lang') === 'en' ? 'en' : 'id',
+    disabled: item.disabled?.BOOL === true,
+    version: item.version?.N === undefined ? 0 : Number(item.version.N),
     tokenHash: readOptS(item, 'tokenHash') ?? null,
     pointer,
   };
