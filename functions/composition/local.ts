@@ -15,8 +15,8 @@ import { focusGroupStores } from '../../shared/adapters/dynamodb/focus-group-sto
 import { reviewStores } from '../../shared/adapters/dynamodb/review-stores.js';
 import { DynamoSnapshotStore } from '../../shared/adapters/dynamodb/snapshot-store.js';
 import { createLocalMailer } from '../../shared/adapters/mail/create-mailer.js';
-import { DEFAULT_MAIL_FROM } from '../../shared/core/reminders/mailer-port.js';
 import type { Mailer } from '../../shared/core/reminders/mailer-port.js';
+import { DEFAULT_MAIL_FROM } from '../../shared/core/reminders/mailer-port.js';
 import { createLogger, type Logger } from '../../shared/observability/logger.js';
 import { type Clock, systemClock } from '../../shared/ports.js';
 import { createAggregationService } from '../aggregate/aggregation-service.js';

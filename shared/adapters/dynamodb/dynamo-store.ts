@@ -29,11 +29,11 @@ import { batchGetAll, isConditionFailed } from './batch.js';
 import { type CommitHooks, claimIdempotencyKey, commitSubmission } from './commit-submission.js';
 import {
   agencyFromItem,
+  agencyKeyCode,
   assessmentFromItem,
   assessmentToItem,
   frameworkFromItem,
   frameworkToItem,
-  agencyKeyCode,
   type Key,
   keys,
   PREFIX,

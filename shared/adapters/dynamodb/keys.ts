@@ -84,8 +84,12 @@ export const keys = {
   submission: (aid: string, code: string, sid: string) =>
     key(`ASMT#${aid}#AGY#${agencyKeyCode(code)}`, `${PREFIX.submission}${sid}`),
   responseChunk: (aid: string, code: string, sid: string, index: number) =>
-    key(`ASMT#${aid}#AGY#${agencyKeyCode(code)}`, `${PREFIX.responseChunk}${sid}#${String(index).padStart(4, '0')}`),
-  keyClaim: (aid: string, code: string, keyHash: string) => key(`ASMT#${aid}#AGY#${agencyKeyCode(code)}`, `IKEY#${keyHash}`),
+    key(
+      `ASMT#${aid}#AGY#${agencyKeyCode(code)}`,
+      `${PREFIX.responseChunk}${sid}#${String(index).padStart(4, '0')}`,
+    ),
+  keyClaim: (aid: string, code: string, keyHash: string) =>
+    key(`ASMT#${aid}#AGY#${agencyKeyCode(code)}`, `IKEY#${keyHash}`),
   token: (hash: string) => key(`TOKEN#${hash}`, 'TOKEN'),
   framework: (fid: string) => key(`FRAMEWORK#${fid}`, 'META'),
   bootstrap: () => key('CONFIG', 'ADMIN_BOOTSTRAP'),
@@ -347,7 +351,11 @@ export function tokenToItem(hash: string, principal: Principal, createdAt: strin
 export function tokenFromItem(item: Item): Principal | null {
   const role = readS(item, 'role');
   if (role === 'agency') {
-    return { kind: 'agency', assessmentId: readS(item, 'assessmentId'), agencyCode: readS(item, 'agencyCode') };
+    return {
+      kind: 'agency',
+      assessmentId: readS(item, 'assessmentId'),
+      agencyCode: readS(item, 'agencyCode'),
+    };
   }
   if (role !== 'account') return null;
   return {
