@@ -7,7 +7,6 @@ import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import { type DynamoDBClient, GetItemCommand, UpdateItemCommand } from '@aws-sdk/client-dynamodb';
 import type { AgencyFields, AgencyStore } from '../../core/agencies/agency-port.js';
 import type { OneTimeSecrets } from '../../core/agencies/one-time-secret-port.js';
-import { DynamoOneTimeSecrets } from './one-time-secrets.js';
 import type { Actor } from '../../core/audit/audit-entry.js';
 import type { AuditLog, AuditMark } from '../../core/audit/audit-port.js';
 import { fail } from '../../core/errors/index.js';
@@ -17,6 +16,7 @@ import { generateAgencyToken, hashAgencyToken } from './agency-token.js';
 import type { Item } from './attribute-values.js';
 import { isConditionFailed } from './batch.js';
 import { agencyFromItem, agencyKeyCode, keys, type StoredAgency, toPublicAgency } from './keys.js';
+import { DynamoOneTimeSecrets } from './one-time-secrets.js';
 
 /** Attempts of an unconditional (script) write that keeps meeting concurrent edits. */
 const MAX_ATTEMPTS = 5;

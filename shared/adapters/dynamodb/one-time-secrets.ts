@@ -53,6 +53,9 @@ export class DynamoOneTimeSecrets implements OneTimeSecrets {
     const decipher = createDecipheriv('aes-256-gcm', aesKey(ticket), Buffer.from(item.iv.B));
     decipher.setAuthTag(sealed.subarray(sealed.length - 16));
     const secret = Buffer.concat([decipher.update(sealed.subarray(0, sealed.length - 16)), decipher.final()]);
-    return { secret: secret.toString('utf8'), meta: JSON.parse(item.meta?.S ?? '{}') as Record<string, string> };
+    return {
+      secret: secret.toString('utf8'),
+      meta: JSON.parse(item.meta?.S ?? '{}') as Record<string, string>,
+    };
   }
 }
