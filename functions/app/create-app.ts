@@ -9,20 +9,25 @@ import type { AppEnv } from './app-env.js';
 import { authenticate } from './auth/authorize.js';
 import type { AppDeps } from './deps.js';
 import { errorHandler, notFoundHandler } from './errors.js';
-import { appError } from './messages.js';
+import { fail } from '../../shared/core/errors/index.js';
 import { requestContext } from './middleware/request-context.js';
 import { requestLog } from './middleware/request-log.js';
-import { securityHeaders } from './middleware/security-headers.js';
 import { accountRoutes } from './routes/accounts.js';
 import { agencyRoutes } from './routes/agencies.js';
 import { agencyImportRoutes } from './routes/agency-import.js';
+import { reminderRoutes } from './routes/reminders.js';
+import { agencyResponsesRoutes } from './routes/agency-responses.js';
 import { aggregationRoutes } from './routes/aggregation.js';
 import { reportRoutes } from './routes/report.js';
+import { assessmentSettingsRoutes } from './routes/assessment-settings.js';
+import { consultationRoutes } from './routes/consultation.js';
 import { assessmentRoutes } from './routes/assessments.js';
 import { auditRoutes } from './routes/audit.js';
 import { findingsRoutes } from './routes/findings.js';
 import { frameworkRoutes } from './routes/frameworks.js';
 import { healthRoutes } from './routes/health.js';
+import { reviewRoutes } from './routes/review.js';
+import { securityHeaders } from './middleware/security-headers.js';
 import { submissionRoutes } from './routes/submissions.js';
 import { templateRoutes } from './routes/templates.js';
 import { validationRoutes } from './routes/validation.js';
@@ -44,8 +49,8 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     '*',
     bodyLimit({
       maxSize: limit,
-      onError: (c) => {
-        throw appError('upload.too_large', c.get('lang'), { limit: `${Math.round(limit / 1024 / 1024)} MB` });
+      onError: () => {
+        throw fail('upload.too_large', { limit: `${Math.round(limit / 1024 / 1024)} MB` });
       },
     }),
   );
@@ -59,10 +64,15 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     auditRoutes(deps),
     agencyImportRoutes(deps),
     agencyRoutes(deps),
+    reminderRoutes(deps),
     templateRoutes(deps),
     submissionRoutes(deps),
     aggregationRoutes(deps),
     reportRoutes(deps),
+    agencyResponsesRoutes(deps),
+    reviewRoutes(deps),
+    assessmentSettingsRoutes(deps),
+    consultationRoutes(deps),
     validationRoutes(deps),
     findingsRoutes(deps),
   ]) {

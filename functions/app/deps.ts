@@ -1,9 +1,11 @@
+import type { AgencyStore } from '../../shared/core/agencies/agency-port.js';
+import type { OneTimeSecrets } from '../../shared/core/agencies/one-time-secret-port.js';
+import type { Mailer } from '../../shared/core/reminders/mailer-port.js';
 import type { AccountStore } from '../../shared/core/accounts/account-port.js';
+import type { ReviewStores } from '../../shared/adapters/dynamodb/review-stores.js';
 import type { AuditLog } from '../../shared/core/audit/audit-port.js';
-import type { FindingsStore } from '../../shared/core/findings/findings-types.js';
 import type { Framework } from '../../shared/core/framework.js';
 import type { Lang } from '../../shared/core/types.js';
-import type { ValidationStore } from '../../shared/core/validation/validation-port.js';
 import type { ParsedSubmission } from '../../shared/core/workbook/parse-submission.js';
 import type { Logger } from '../../shared/observability/logger.js';
 import type {
@@ -14,6 +16,8 @@ import type {
   SnapshotStore,
   TokenStore,
 } from '../../shared/ports.js';
+import type { FindingsStore } from '../../shared/core/findings/findings-types.js';
+import type { ValidationStore } from '../../shared/core/validation/validation-port.js';
 
 /** Parses and validates an uploaded workbook against a framework (the core `parseSubmissionWorkbook`). */
 export type ParseWorkbook = (
@@ -31,6 +35,21 @@ export interface AppDeps {
   audit: AuditLog;
   archive: BlobArchive;
   clock: Clock;
+  /** Agency records (contacts, disable, tokens), each write with its audit entry. */
+  agencies?: AgencyStore;
+  /** Secrets shown once on a web page (a new agency token), encrypted under the browser's ticket. */
+  oneTime?: OneTimeSecrets;
+  /** Reminder e-mail: SMTP, the DATA_DIR/outbox folder, or SES. */
+  mailer?: Mailer;
+  /** The web pages' public base URL (sign-in links); default: the request's own origin. */
+  publicUrl?: string;
+  /** Reviews of agencies' submissions (review loop, the agency page's extra reads); the three review
+   * ports come from both composition roots; without them their routes answer 501. */
+  reviews?: ReviewStores['reviews'];
+  /** Assessment settings (name, deadline) and per-agency reopening. */
+  deadlines?: ReviewStores['deadlines'];
+  /** Consultation rounds and comments (`isConsultationOpen(aid, now)`). */
+  consultation?: ReviewStores['consultation'];
   /** The focus group's validated answers; its routes answer 501 without it. */
   validation?: ValidationStore;
   /** The findings picked per domain; its routes answer 501 without it. */
