@@ -91,7 +91,17 @@ describe('keys', () => {
     });
     // The public agency carries neither the token hash nor the stored pointer's internals.
     const stored = agencyFromItem({ ...withPointer, tokenHash: { S: 'h' } });
-    expect(toPublicAgency(stored)).toEqual({ ...base, current: stored.current });
+    // An agency stored before contacts existed reads with empty contacts, Indonesian, enabled, version 0.
+    expect(toPublicAgency(stored)).toEqual({
+      ...base,
+      contactName: null,
+      email: null,
+      phone: null,
+      lang: 'id',
+      disabled: false,
+      version: 0,
+      current: stored.current,
+    });
   });
 
   it('round-trips response chunks and tokens', () => {
