@@ -73,7 +73,7 @@ export function Layout(props: LayoutProps) {
           </nav>
         ) : null}
         <main id="content">
-          <h1>{props.title}</h1>
+          <h1 id="page-title">{props.title}</h1>
           {props.children}
         </main>
         <footer>{tr('tagline')}</footer>

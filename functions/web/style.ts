@@ -18,7 +18,7 @@ nav.main a{display:inline-block;padding:10px 12px;text-decoration:none;color:#0b
 nav.main a[aria-current=page]{background:#fff;border-radius:6px 6px 0 0}
 main{max-width:1100px;margin:0 auto;padding:16px}
 h1{font-size:1.5rem;margin:.4em 0}h2{font-size:1.2rem;margin:1.2em 0 .4em}h3{font-size:1.05rem;margin:1em 0 .3em}
-section.card{background:#fff;border:1px solid #d5dbe3;border-radius:8px;padding:12px 16px;margin:12px 0}
+section.card,nav.card,details.card{background:#fff;border:1px solid #d5dbe3;border-radius:8px;padding:12px 16px;margin:12px 0}
 .notice{border-left:5px solid #0b5cad;background:#eaf2fb;padding:10px 14px;margin:12px 0;border-radius:4px}
 .notice.ok{border-color:#1e7b34;background:#e8f5ec}
 .notice.bad{border-color:#b3261e;background:#fdecea}
@@ -33,7 +33,7 @@ td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}
 .tag.ok{background:#d7f0dd;color:#145c26}.tag.miss{background:#fde3e1;color:#8c1d18}
 label{font-weight:600;display:block;margin:.6em 0 .2em}
 .hint{font-size:.9rem;color:#4a5563;margin:.2em 0}
-input[type=text],input[type=password],input[type=file],select,textarea{font:inherit;width:100%;max-width:40rem;padding:8px;border:1px solid #8a94a3;border-radius:4px;background:#fff}
+input[type=text],input[type=password],input[type=file],input[type=email],input[type=tel],input[type=search],input[type=date],input[type=datetime-local],input[type=number],select,textarea{font:inherit;width:100%;max-width:40rem;padding:8px;border:1px solid #8a94a3;border-radius:4px;background:#fff}
 textarea{min-height:4.5em;resize:vertical}
 button,.button{display:inline-block;font:inherit;font-weight:600;padding:9px 16px;border-radius:6px;border:1px solid #0b5cad;background:#0b5cad;color:#fff;cursor:pointer;text-decoration:none;margin:.4em .4em .4em 0}
 .button.secondary,button.secondary{background:#fff;color:#0b5cad}
@@ -73,7 +73,9 @@ footer{max-width:1100px;margin:0 auto;padding:16px;color:#4a5563;font-size:.85re
 details>summary{cursor:pointer;color:#0b5cad;margin:4px 0}
 .tag.warn{background:#fff4e0;color:#7a4a00}
 html{scroll-padding-bottom:5rem}
-.indicator input,.indicator select,.indicator textarea,.indicator fieldset,.indicator,[id^=dom-]{scroll-margin-top:7rem}
+/* An error link lands on its field with the label and the message above it still in view. */
+.indicator input,.indicator select,.indicator textarea,.indicator fieldset{scroll-margin-top:max(8rem,35vh)}
+.indicator,[id^=dom-]{scroll-margin-top:1rem}
 .error-summary{outline-offset:2px}
 .error-summary h2{font-size:1.1rem;margin:.2em 0 .4em}
 .domain-jumps h2{margin-top:.2em}
@@ -82,22 +84,27 @@ html{scroll-padding-bottom:5rem}
 .jump-progress{display:inline-flex;align-items:center;gap:8px;font-size:.9rem;color:#4a5563}
 .jump-progress progress{width:5rem}
 @media(min-width:900px){.jump-list{grid-template-columns:1fr 1fr}}
-.form-actions{position:sticky;bottom:0;background:#fff;border-top:1px solid #d5dbe3;padding:6px 8px;margin:0 -8px;z-index:2}
+.form-actions{position:sticky;bottom:0;background:#fff;border-top:1px solid #d5dbe3;padding:4px 8px;margin:0 -8px;z-index:2;display:flex;flex-wrap:wrap;gap:0 8px}
+.form-actions button{margin:.3em 0;padding:8px 14px}
 .to-top{margin:.6em 0 0;font-size:.9rem}
-main,section.card,td,th,dd,p,li{overflow-wrap:anywhere}
+main{overflow-wrap:break-word}
 @media(max-width:640px){
 table.stack,table.stack tbody,table.stack tr,table.stack td{display:block;width:100%}
+table.stack caption{display:block;width:100%}
 table.stack thead{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}
 table.stack tr{border:1px solid #d5dbe3;border-radius:6px;margin:0 0 8px;background:#fff}
 table.stack td{border:0;border-bottom:1px solid #eef1f5;text-align:left}
 table.stack td:empty{display:none}
+table.stack.counts-row tr{display:grid;grid-template-columns:repeat(3,1fr)}
+table.stack.counts-row td{width:auto}
+table.stack.counts-row td:first-child,table.stack.counts-row td:last-child{grid-column:1/-1}
 table.stack td[data-label]::before{content:attr(data-label);display:block;font-size:.8rem;font-weight:600;color:#4a5563}
 }
 .table-wrap:focus{outline:3px solid #f0b400;outline-offset:2px}
 summary .summary-h{display:inline;margin:0;font-size:inherit}
 details.card>summary{font-size:1.2rem;font-weight:600;color:#0b3d6e;padding:4px 0}
 details.domain>summary{font-size:1.05rem;font-weight:600;padding:6px 0}
-.inline-list{list-style:none;padding:0;display:flex;flex-wrap:wrap;gap:6px 18px}
+ul.inline-list{list-style:none;padding:0;display:flex;flex-wrap:wrap;gap:6px 18px}
 .inline-list a{text-decoration:none}.inline-list .count{font-weight:700;color:#1b1f24}
 form.filters{display:grid;grid-template-columns:1fr;gap:4px 12px;align-items:end;margin:8px 0}
 form.filters label{margin:.2em 0}

@@ -13,10 +13,11 @@ export function AgencyHistoryPage(props: {
   total: number;
 }) {
   const tr = translator(AGENCY_TEXTS, props.lang);
+  const lt = translator(LAYOUT_TEXTS, props.lang);
   if (props.submissions.length === 0) return <p class="notice warn">{tr('historyEmpty')}</p>;
   return (
-    <div class="table-wrap">
-      <table id="history">
+    <div>
+      <table id="history" class="stack">
         <thead>
           <tr>
             <th scope="col">{tr('colReceived')}</th>
@@ -28,25 +29,23 @@ export function AgencyHistoryPage(props: {
               {tr('colWarnings')}
             </th>
             <th scope="col">{tr('colCurrent')}</th>
-            <th scope="col">
-              <span class="hint">{tr('view')}</span>
-            </th>
+            <th scope="col">{lt('receiptLink')}</th>
           </tr>
         </thead>
         <tbody>
           {props.submissions.map((s) => (
             <tr>
-              <td>{formatWhen(s.receivedAt, props.lang)}</td>
-              <td>{tr(`channel_${s.channel}`)}</td>
-              <td class="num">
+              <td data-label={tr('colReceived')}>{formatWhen(s.receivedAt, props.lang)}</td>
+              <td data-label={tr('colChannel')}>{tr(`channel_${s.channel}`)}</td>
+              <td class="num" data-label={tr('colAnswered')}>
                 {answeredOf(s.counts)} / {props.total}
               </td>
-              <td class="num">{s.warnings.length}</td>
-              <td>{s.id === props.currentId ? '✓' : ''}</td>
+              <td class="num" data-label={tr('colWarnings')}>
+                {s.warnings.length}
+              </td>
+              <td data-label={tr('colCurrent')}>{s.id === props.currentId ? '✓' : ''}</td>
               <td>
-                <a href={`/agency/submissions/${encodeURIComponent(s.id)}/receipt`}>
-                  {translator(LAYOUT_TEXTS, props.lang)('receiptLink')}
-                </a>
+                <a href={`/agency/submissions/${encodeURIComponent(s.id)}/receipt`}>{lt('receiptLink')}</a>
               </td>
             </tr>
           ))}

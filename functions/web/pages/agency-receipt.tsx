@@ -33,7 +33,7 @@ export function AgencyReceiptPage(props: ReceiptProps) {
     <>
       <p class="no-print">{lt('receiptIntro')}</p>
       <section class="card receipt" aria-labelledby="receipt-h">
-        <h2 id="receipt-h">{lt('receiptTitle')}</h2>
+        <h2 id="receipt-h">{lt('receiptFacts')}</h2>
         <dl class="receipt-facts" id="receipt-facts">
           <dt>{lt('receiptAgency')}</dt>
           <dd>{`${props.agency.name} (${props.agency.code})`}</dd>

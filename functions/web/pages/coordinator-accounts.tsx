@@ -2,6 +2,7 @@
 import type { Account } from '../../../shared/core/accounts/account.js';
 import type { CoordinatorRole } from '../../../shared/core/accounts/principal.js';
 import type { Lang } from '../../../shared/core/types.js';
+import { TableRegion } from '../components.js';
 import { CsrfField } from '../layout.js';
 import { formatWhen } from '../page-context.js';
 import { ACCOUNT_TEXTS } from '../texts/account-texts.js';
@@ -62,7 +63,7 @@ export function CoordinatorAccountsPage(props: {
           {props.form.notice}
         </p>
       ) : null}
-      <div class="table-wrap">
+      <TableRegion labelledBy="page-title">
         <table id="accounts">
           <thead>
             <tr>
@@ -102,7 +103,7 @@ export function CoordinatorAccountsPage(props: {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableRegion>
       <section class="card">
         <h2>{tr('newTitle')}</h2>
         <form method="post" action="/coordinator/accounts" novalidate>

@@ -1,6 +1,7 @@
 import { AGENCY_LEVEL_LABELS, AGENCY_LEVELS } from '../../../shared/core/roster/agency-level.js';
 import type { Lang } from '../../../shared/core/types.js';
 import type { Agency, Assessment } from '../../../shared/ports.js';
+import { TableRegion } from '../components.js';
 import { CsrfField } from '../layout.js';
 import { AGENCY_ADMIN_TEXTS } from '../texts/agency-admin-texts.js';
 import { COORDINATOR_TEXTS } from '../texts/coordinator-texts.js';
@@ -138,7 +139,7 @@ export function CoordinatorAgenciesPage(props: {
         {props.agencies.length === 0 ? (
           <p>{tr('noAgencies')}</p>
         ) : (
-          <div class="table-wrap">
+          <TableRegion labelledBy="list-h">
             <table id="agencies">
               <thead>
                 <tr>
@@ -180,7 +181,7 @@ export function CoordinatorAgenciesPage(props: {
                 })}
               </tbody>
             </table>
-          </div>
+          </TableRegion>
         )}
       </section>
       {canEdit ? (

@@ -6,6 +6,7 @@ import { ANSWER_LABELS, JUSTIFICATION_LABELS } from '../../../shared/core/answer
 import type { IndicatorChange } from '../../../shared/core/review/response-diff.js';
 import type { Answer, JustificationType, Lang } from '../../../shared/core/types.js';
 import type { AgencyResponsesView } from '../../app/routes/agency-responses.js';
+import { TableRegion } from '../components.js';
 import { CsrfField } from '../layout.js';
 import { formatWhen } from '../page-context.js';
 import { AGENCY_TEXTS } from '../texts/agency-texts.js';
@@ -49,7 +50,7 @@ function History(props: AgencyReviewPageProps) {
   return (
     <section class="card" aria-labelledby="history-h">
       <h2 id="history-h">{tr('historyTitle')}</h2>
-      <div class="table-wrap">
+      <TableRegion labelledBy="history-h">
         <table id="submissions">
           <thead>
             <tr>
@@ -79,7 +80,7 @@ function History(props: AgencyReviewPageProps) {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableRegion>
       {view.submissions.length > 1 ? (
         <form method="get" action={`${base}/answers#diff-h`} class="inline-form">
           <h3 id="diff-h">{tr('diffTitle')}</h3>
@@ -113,7 +114,7 @@ function DiffTable(props: AgencyReviewPageProps & { diff: NonNullable<AgencyRevi
   const tr = translator(REVIEW_TEXTS, lang);
   if (props.diff.changes.length === 0) return <p id="diff">{tr('diffNone')}</p>;
   return (
-    <div class="table-wrap">
+    <TableRegion labelledBy="diff-h">
       <table id="diff">
         <thead>
           <tr>
@@ -136,7 +137,7 @@ function DiffTable(props: AgencyReviewPageProps & { diff: NonNullable<AgencyRevi
           )}
         </tbody>
       </table>
-    </div>
+    </TableRegion>
   );
 }
 

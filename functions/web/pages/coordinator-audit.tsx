@@ -2,6 +2,7 @@
 import type { AuditEntry } from '../../../shared/core/audit/audit-entry.js';
 import type { AuditFilter } from '../../../shared/core/audit/audit-filter.js';
 import type { Lang } from '../../../shared/core/types.js';
+import { TableRegion } from '../components.js';
 import { formatWhen } from '../page-context.js';
 import { ACCOUNT_TEXTS } from '../texts/account-texts.js';
 import { translator } from '../texts/translate.js';
@@ -50,7 +51,7 @@ export function CoordinatorAuditPage(props: {
       {props.entries.length === 0 ? (
         <p class="notice warn">{tr('auditEmpty')}</p>
       ) : (
-        <div class="table-wrap">
+        <TableRegion labelledBy="page-title">
           <table id="audit">
             <thead>
               <tr>
@@ -81,7 +82,7 @@ export function CoordinatorAuditPage(props: {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableRegion>
       )}
     </>
   );

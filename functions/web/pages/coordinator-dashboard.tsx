@@ -8,8 +8,9 @@ import { CsrfField } from '../layout.js';
 import { formatWhen } from '../page-context.js';
 import { ScoreChart } from '../score-chart.js';
 import { COORDINATOR_TEXTS } from '../texts/coordinator-texts.js';
+import { LAYOUT_TEXTS } from '../texts/layout-texts.js';
 import { REVIEW_TEXTS } from '../texts/review-texts.js';
-import { translator } from '../texts/translate.js';
+import { translate, translator } from '../texts/translate.js';
 import { type AgencyFilter, DashboardAgencies, ReviewCounts } from './dashboard-agencies.js';
 import { FocusGroupCard } from './dashboard-focus-group.js';
 
@@ -107,11 +108,20 @@ function Consolidation(props: DashboardProps & { summary: AssessmentSummary }) {
       <section class="card" aria-labelledby="disagree-h">
         <h2 id="disagree-h">{tr('disagreementsTitle')}</h2>
         <p class="hint">{tr('disagreementsIntro')}</p>
+        <p id="contested-line">
+          {translate(LAYOUT_TEXTS, lang, 'contestedLine', {
+            count: summary.indicators.filter((i) => i.contested).length,
+            total: summary.indicators.length,
+          })}
+        </p>
         {disagreements.length === 0 ? (
           <p id="disagreements">{tr('disagreementsNone')}</p>
         ) : (
-          <div>
-            <table id="disagreements" class="stack">
+          <details id="disagreements-details">
+            <summary>
+              {translate(LAYOUT_TEXTS, lang, 'disagreementsShow', { count: disagreements.length })}
+            </summary>
+            <table id="disagreements" class="stack counts-row">
               <thead>
                 <tr>
                   <th scope="col">{tr('colIndicator')}</th>
@@ -149,7 +159,7 @@ function Consolidation(props: DashboardProps & { summary: AssessmentSummary }) {
                 ))}
               </tbody>
             </table>
-          </div>
+          </details>
         )}
       </section>
       <FocusGroupCard

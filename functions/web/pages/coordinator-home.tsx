@@ -1,5 +1,6 @@
 import type { Lang } from '../../../shared/core/types.js';
 import type { Assessment } from '../../../shared/ports.js';
+import { TableRegion } from '../components.js';
 import { CsrfField } from '../layout.js';
 import { formatWhen } from '../page-context.js';
 import { COORDINATOR_TEXTS } from '../texts/coordinator-texts.js';
@@ -57,7 +58,7 @@ export function CoordinatorHomePage(props: {
       {props.assessments.length === 0 ? (
         <p class="notice warn">{tr('assessmentsEmpty')}</p>
       ) : (
-        <div class="table-wrap">
+        <TableRegion labelledBy="page-title">
           <table id="assessments">
             <thead>
               <tr>
@@ -80,7 +81,7 @@ export function CoordinatorHomePage(props: {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableRegion>
       )}
       {props.canCreate === false ? null : (
         <section class="card" aria-labelledby="create-h">

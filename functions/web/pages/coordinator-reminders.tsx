@@ -1,6 +1,7 @@
 import type { Lang } from '../../../shared/core/types.js';
 import type { Agency } from '../../../shared/ports.js';
 import type { ReminderOutcome } from '../../app/services/send-reminders.js';
+import { TableRegion } from '../components.js';
 import { CsrfField } from '../layout.js';
 import { AGENCY_ADMIN_TEXTS } from '../texts/agency-admin-texts.js';
 import { translator } from '../texts/translate.js';
@@ -100,7 +101,7 @@ export function CoordinatorRemindersPage(props: {
               })}
             </p>
           )}
-          <div class="table-wrap">
+          <TableRegion labelledBy="results-h">
             <table id="reminder-results">
               <thead>
                 <tr>
@@ -124,7 +125,7 @@ export function CoordinatorRemindersPage(props: {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableRegion>
         </section>
       ) : null}
     </>

@@ -7,6 +7,7 @@ import type {
 import { formatWib } from '../../../shared/core/review/deadline.js';
 import type { Lang } from '../../../shared/core/types.js';
 import type { Agency } from '../../../shared/ports.js';
+import { TableRegion } from '../components.js';
 import { CsrfField } from '../layout.js';
 import { REVIEW_TEXTS } from '../texts/review-texts.js';
 import { translator } from '../texts/translate.js';
@@ -138,7 +139,7 @@ export function CoordinatorSchedulePage(props: SchedulePageProps) {
         {props.comments.length === 0 ? (
           <p>{tr('commentsNone')}</p>
         ) : (
-          <div class="table-wrap">
+          <TableRegion labelledBy="comments-h">
             <table id="consultation-comments">
               <thead>
                 <tr>
@@ -161,7 +162,7 @@ export function CoordinatorSchedulePage(props: SchedulePageProps) {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableRegion>
         )}
       </section>
     </>

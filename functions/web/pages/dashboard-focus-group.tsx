@@ -2,6 +2,7 @@
 import type { Framework } from '../../../shared/core/framework.js';
 import type { AssessmentSummary } from '../../../shared/core/summary/summary.js';
 import type { Lang } from '../../../shared/core/types.js';
+import { TableRegion } from '../components.js';
 import { FOCUS_GROUP_TEXTS } from '../texts/focus-group-texts.js';
 import { translator } from '../texts/translate.js';
 
@@ -38,7 +39,7 @@ export function FocusGroupCard(props: {
         </a>
       </p>
       <p class="hint">{t('intro')}</p>
-      <div class="table-wrap">
+      <TableRegion labelledBy="fg-card-h">
         <table id="focus-group-domains">
           <thead>
             <tr>
@@ -82,7 +83,7 @@ export function FocusGroupCard(props: {
             })}
           </tbody>
         </table>
-      </div>
+      </TableRegion>
     </section>
   );
 }

@@ -32,7 +32,7 @@ export const LAYOUT_TEXTS = {
   formDomainProgress: { en: '{answered} of {total} answered', id: '{answered} dari {total} dijawab' },
   formBackToDomains: { en: 'Back to the list of domains', id: 'Kembali ke daftar dimensi' },
   formErrorLinksTitle: { en: 'Go to each problem:', id: 'Menuju setiap masalah:' },
-  draftButton: { en: 'Save draft (not submitted)', id: 'Simpan draf (belum dikirim)' },
+  draftButton: { en: 'Save draft', id: 'Simpan draf' },
   draftHint: {
     en: 'A draft keeps what you typed on the server so you can continue later, on any device signed in as your agency. It is not a submission: the coordinator sees it only after you submit.',
     id: 'Draf menyimpan isian Anda di server sehingga Anda dapat melanjutkan nanti, di perangkat mana pun yang masuk sebagai instansi Anda. Draf bukan kiriman: koordinator baru melihatnya setelah Anda mengirim.',
@@ -55,6 +55,7 @@ export const LAYOUT_TEXTS = {
     en: "The answers of this submission exactly as the service stored them. Print this page (your browser's Print, Ctrl+P) or save it as PDF as your receipt.",
     id: 'Jawaban kiriman ini persis seperti yang disimpan layanan. Cetak halaman ini (menu Cetak peramban, Ctrl+P) atau simpan sebagai PDF sebagai tanda terima Anda.',
   },
+  receiptFacts: { en: 'Submission', id: 'Kiriman' },
   receiptAgency: { en: 'Agency', id: 'Instansi' },
   receiptAssessment: { en: 'Assessment', id: 'Asesmen' },
   receiptId: { en: 'Submission id', id: 'Nomor kiriman' },
@@ -77,4 +78,12 @@ export const LAYOUT_TEXTS = {
   receiptEvidence: { en: 'Evidence or source', id: 'Bukti atau sumber' },
   receiptUnanswered: { en: 'not answered', id: 'tidak dijawab' },
   receiptLink: { en: 'Answers and receipt', id: 'Jawaban dan tanda terima' },
+  disagreementsShow: {
+    en: 'Show the {count} indicators with Yes and No answers',
+    id: 'Tampilkan {count} indikator dengan jawaban Ya dan Tidak',
+  },
+  contestedLine: {
+    en: 'Contested (at least one in five votes on the minority side of Yes against No): {count} of {total} indicators; the focus group discusses them first.',
+    id: 'Diperdebatkan (sedikitnya satu dari lima suara di sisi minoritas Ya lawan Tidak): {count} dari {total} indikator; diskusi kelompok terarah membahasnya lebih dulu.',
+  },
 } as const satisfies Record<string, Bilingual>;
