@@ -126,6 +126,8 @@ export function webRoutes(deps: AppDeps): Hono<WebEnv> {
       return renderMessage(c, tr('forbiddenTitle'), tr('csrfFailed'), 403);
     }
     if (isAppError(err) && err.status < 500) {
+      const retryAfter = err.details?.retryAfterSeconds;
+      if (typeof retryAfter === 'number') c.header('Retry-After', String(retryAfter));
       return renderMessage(c, tr('errorTitle'), appErrorMessage(err, c.get('lang') ?? 'en'), err.status);
     }
     if (err instanceof HTTPException && err.status < 500) {

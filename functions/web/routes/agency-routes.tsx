@@ -186,22 +186,22 @@ export function agencyRoutes(deps: AppDeps): Hono<WebEnv> {
       const sha = c.req.param('sha');
       const p = me(c);
       const tr = translator(COMMON_TEXTS, c.get('lang'));
-      const bytes = SHA256_HEX.test(sha)
-        ? await deps.archive.get(rejectedFileKey(p.assessmentId, p.agencyCode, sha))
-        : null;
-      if (!bytes) return renderMessage(c, tr('notFoundTitle'), tr('notFound'), 404);
-      const { framework } = await context(deps, c);
-      // The bounded opener, off the event loop where the service has a parse pool, and counted
-      // against the agency's parses in flight like an upload.
+      if (!SHA256_HEX.test(sha)) return renderMessage(c, tr('notFoundTitle'), tr('notFound'), 404);
+      // Counted against the agency's parses in flight like an upload, before anything is read;
+      // the bounded opener runs off the event loop where the service has a parse pool.
       const annotate = deps.annotateRejected ?? annotateRejectedFile;
-      const options = {
-        framework,
-        expected: { assessmentId: p.assessmentId, agencyCode: p.agencyCode },
-        lang: c.get('lang'),
-      };
-      const annotated = await parseGateOf(deps).run(`${p.assessmentId}/${p.agencyCode}`, c.get('lang'), () =>
-        annotate(bytes, options),
+      const expected = { assessmentId: p.assessmentId, agencyCode: p.agencyCode };
+      const annotated = await parseGateOf(deps).run(
+        `${p.assessmentId}/${p.agencyCode}`,
+        c.get('lang'),
+        async () => {
+          const bytes = await deps.archive.get(rejectedFileKey(p.assessmentId, p.agencyCode, sha));
+          if (!bytes) return null;
+          const { framework } = await context(deps, c);
+          return annotate(bytes, { framework, expected, lang: c.get('lang') });
+        },
       );
+      if (!annotated) return renderMessage(c, tr('notFoundTitle'), tr('notFound'), 404);
       return xlsxDownload(c, annotated, `mgi-${p.assessmentId}-${p.agencyCode}-problems.xlsx`);
     })
     .get('/form', async (c) => {

@@ -1,4 +1,4 @@
-import { inflateRawSync } from 'node:zlib';
+import { constants, inflateRawSync } from 'node:zlib';
 import {
   containerError,
   readCentralDirectory,
@@ -76,6 +76,47 @@ export function inspectContainer(bytes: Uint8Array): ContainerContents {
     throw containerError('upload.macros', 'macro content type');
   }
   return { entries, totalInflated: total };
+}
+
+/** Compressed size from which a part is probed before it is inflated whole. */
+const PROBE_FROM = 256 * 1024;
+/** A probe stops once its inflated prefix reaches this size. */
+const PROBE_UP_TO = 8 * 1024 * 1024;
+
+/**
+ * Runs the checks that need no inflating (type, directory, names, flags), then hands `probe` the
+ * inflated beginnings of every large deflated part, growing (128 KB, 256 KB, 512 KB… compressed)
+ * until the prefix reaches 8 MB or the part ends, so a bound counted on the XML (the element
+ * budget) can refuse a part after a few MB instead of after inflating all of it. A prefix that
+ * does not inflate is left to `inspectContainer`, which reports it.
+ */
+export function probeLargeParts(bytes: Uint8Array, probe: (name: string, prefix: Uint8Array) => void): void {
+  if (bytes.length === 0) throw containerError('upload.empty');
+  if (isCfb(bytes)) throw containerError('upload.encrypted_or_legacy', 'CFB header');
+  if (bytes.length < 4 || !isZip(bytes)) throw containerError('upload.not_a_workbook', 'not a zip file');
+  const bounds = readDirectoryBounds(bytes);
+  if (bounds.count > CONTAINER_LIMITS.maxEntries) {
+    throw containerError('upload.too_many_entries', `${bounds.count} entries`);
+  }
+  const list = readCentralDirectory(bytes, bounds);
+  checkEntries(list);
+  for (const entry of list) {
+    if (entry.method !== 8 || entry.compressedSize < PROBE_FROM) continue;
+    const raw = bytes.subarray(entry.dataStart, entry.dataStart + entry.compressedSize);
+    for (let n = 128 * 1024; ; n *= 2) {
+      let prefix: Buffer;
+      try {
+        prefix = inflateRawSync(raw.subarray(0, n), {
+          finishFlush: constants.Z_SYNC_FLUSH,
+          maxOutputLength: 2 * PROBE_UP_TO,
+        });
+      } catch {
+        break;
+      }
+      probe(entry.name, new Uint8Array(prefix.buffer, prefix.byteOffset, prefix.byteLength));
+      if (n >= raw.length || prefix.length >= PROBE_UP_TO) break;
+    }
+  }
 }
 
 /** Name, flag and shape checks on the directory alone, before any byte is inflated. */

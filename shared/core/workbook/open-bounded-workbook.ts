@@ -2,7 +2,7 @@ import type { Workbook } from 'exceljs';
 import type { AppError } from '../app-error.js';
 import { fail } from '../errors/index.js';
 import type { Lang } from '../types.js';
-import { inspectContainer } from './check-container.js';
+import { inspectContainer, probeLargeParts } from './check-container.js';
 import { loadExcelJs, MEMORY_BOMB_NODES } from './exceljs.js';
 import { exceededBound, SHEET_LIMITS } from './sheet-bounds.js';
 
@@ -25,11 +25,17 @@ function tooManyRows(lang: Lang): AppError {
  * `upload.*` AppErrors (413/415/422); `upload.too_complex` (422) names the part over the budget.
  */
 export function checkWorkbookBounds(bytes: Uint8Array, lang: Lang = 'en'): void {
+  const tooComplex = (part: string) =>
+    fail('upload.too_complex', { limit: SHEET_LIMITS.elements, part }, { lang });
+  // A large part over the budget is refused on its first few MB, before the whole file is inflated.
+  probeLargeParts(bytes, (name, prefix) => {
+    const found = exceededBound(new Map([[name, prefix]]));
+    if (found?.bound === 'elements') throw tooComplex(name);
+    if (found) throw tooManyRows(lang);
+  });
   const { entries } = inspectContainer(bytes);
   const found = exceededBound(entries);
-  if (found?.bound === 'elements') {
-    throw fail('upload.too_complex', { limit: SHEET_LIMITS.elements, part: found.part }, { lang });
-  }
+  if (found?.bound === 'elements') throw tooComplex(found.part);
   if (found) throw tooManyRows(lang);
 }
 

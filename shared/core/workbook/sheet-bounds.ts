@@ -11,9 +11,9 @@ export const SHEET_LIMITS = {
   /**
    * XML elements of the whole workbook, every part and every name counted (the template has
    * ~2,000). exceljs keeps ~350 bytes per element it reads (a million `<hyperlink>` cost ~350 MB),
-   * so this bounds one open to ~100 MB whatever the elements are called: the memory budget.
+   * so this bounds one open to ~50 MB whatever the elements are called: the memory budget.
    */
-  elements: 300_000,
+  elements: 150_000,
 } as const;
 
 const WORKSHEET = /^xl\/worksheets\/[^/]+\.xml$/;
@@ -101,6 +101,11 @@ function scanPart(
   return { over: null, total };
 }
 
+/** Whether a part is XML whose elements count against the budget (media hold none). */
+export function isXmlPart(name: string): boolean {
+  return !name.toLowerCase().startsWith('xl/media/');
+}
+
 /**
  * The first bound the workbook crosses, counted on the XML as written: rows and cells per
  * worksheet, shared strings, and the element budget of the whole workbook (every XML part; media
@@ -112,7 +117,7 @@ export function exceededBound(
 ): { bound: Bound; part: string } | null {
   let left = elements;
   for (const [name, data] of entries) {
-    if (name.toLowerCase().startsWith('xl/media/') || data.length < 2) continue;
+    if (!isXmlPart(name) || data.length < 2) continue;
     const { over, total } = scanPart(data, watchedNames(name), left);
     if (over) return { bound: over, part: name };
     left -= total;
