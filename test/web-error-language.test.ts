@@ -96,8 +96,8 @@ describe('error and issue messages in the language of the page, or of the file f
     expect(res.status).toBe(422);
     const html = await res.text();
     expect(html).toContain('<html lang="en">');
-    expect(html).toContain('<td>Isian</td>');
-    expect(html).toContain('<td>1.05</td>');
+    expect(html).toContain('<td data-label="Sheet">Isian</td>');
+    expect(html).toContain('<td data-label="Indicator">1.05</td>');
     expect(html).toContain(
       '&quot;Mungkin&quot; is not an accepted answer for indicator 1.05. Choose Yes, Partially',
     );

@@ -268,7 +268,7 @@ describe('web sessions, CSRF, roles and language', () => {
     const res = await agency.request('POST', '/agency/upload', { multipart: form });
     expect(res.status).toBe(422);
     const html = await res.text();
-    expect(html).toContain('<td>1.05</td>');
+    expect(html).toContain('<td data-label="Indicator">1.05</td>');
     expect(html).toContain('&quot;Perhaps&quot; is not an accepted answer');
     const href = /id="annotated" href="([^"]+)"/.exec(html)?.[1];
     expect(href).toMatch(/^\/agency\/rejected\/[0-9a-f]{64}\/annotated\.xlsx$/);
@@ -296,8 +296,9 @@ describe('web sessions, CSRF, roles and language', () => {
     const wrongRes = await agency.request('POST', '/agency/upload', { multipart: wrong });
     expect(wrongRes.status).toBe(422);
     const wrongHtml = await wrongRes.text();
-    expect(wrongHtml).toContain('<td>B6</td>');
-    expect(wrongHtml).toContain('not &quot;DINSOS&quot;');
+    // The hidden metadata sheet is no place a clerk can open: the message says whose file it is instead.
+    expect(wrongHtml).not.toContain('B6');
+    expect(wrongHtml).toContain('not of your agency &quot;DINSOS&quot;');
     expect(wrongHtml).not.toContain('id="annotated"');
 
     const small = new Client(createApp({ ...svc.deps, bodyLimitBytes: 4096 }));
