@@ -3,13 +3,16 @@
  * DATA_DIR/db, the archive folder DATA_DIR/archive, parses in a worker thread, the Hono app on
  * Node, the aggregation timer. Used by `npm start` and by tests.
  */
+
+import { join, resolve } from 'node:path';
 import { ensureAdminToken } from '../app/auth/tokens.js';
 import { createApp } from '../app/create-app.js';
 import type { AppDeps } from '../app/deps.js';
-import { openLocalDeps } from '../composition/local.js';
+import { LOCAL_TABLE_NAME, openLocalDeps } from '../composition/local.js';
 import type { Config } from '../config.js';
 import { serveOnLoopback } from './loopback-server.js';
 import { startParsePool } from './parse-pool.js';
+import { sweepArchive } from './sweep-data-dir.js';
 
 export interface LocalService {
   url: string;
@@ -36,6 +39,12 @@ export async function startLocalService(
     ...(parsePool ? { parseWorkbook: parsePool.parse } : {}),
   });
   const { deps } = local;
+  // Nothing is in flight yet: whatever an earlier crash left in the archive can go now.
+  const swept = await sweepArchive(join(resolve(config.DATA_DIR), 'archive'), {
+    client: local.client,
+    table: LOCAL_TABLE_NAME,
+  });
+  if (swept.tempFiles + swept.orphanOriginals > 0) deps.logger?.info(swept, 'start-up sweep of the archive');
   // The annotated download opens stored files: the same pool, the same queue as the uploads.
   if (parsePool) deps.annotateRejected = parsePool.annotate;
   const admin = await ensureAdminToken(deps.tokens, deps.accounts, config.ADMIN_TOKEN);
