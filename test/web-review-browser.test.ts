@@ -113,6 +113,8 @@ describe('review loop and consultation in chromium', () => {
 
   it('the coordinator returns the file with a comment on one indicator', async () => {
     await coordinator.goto(`${web.svc.url}/coordinator/a/${AID}?lang=en`);
+    // The agency list is one click below the dashboard's overview.
+    await coordinator.locator('#agencies > summary').click();
     const cell = coordinator.locator('tr[data-agency="DINSOS"] td[data-review]');
     expect(await cell.getAttribute('data-review')).toBe('received');
     await cell.getByRole('link').click();
