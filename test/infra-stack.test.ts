@@ -3,6 +3,7 @@ import { Match, Template } from 'aws-cdk-lib/assertions';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import type { IConstruct } from 'constructs';
 import { describe, expect, it } from 'vitest';
+import { API_RESERVED_CONCURRENCY } from '../infra/constructs/api-function.js';
 import { createApp } from '../infra/create-app.js';
 
 // Template assertions need no bundle: skip esbuild (the bundle has its own test).
@@ -91,7 +92,7 @@ describe('archive bucket', () => {
       expect.objectContaining({ NoncurrentVersionExpiration: { NoncurrentDays: 90 }, Status: 'Enabled' }),
     );
     expect(rules).toContainEqual(
-      expect.objectContaining({ AbortIncompleteMultipartUpload: { DaysAfterInitiation: 7 } }),
+      expect.objectContaining({ AbortIncompleteMultipartUpload: { DaysAfterInitiation: 1 } }),
     );
     expect(rules).toContainEqual(
       expect.objectContaining({
@@ -161,6 +162,17 @@ describe('functions', () => {
       });
     },
   );
+
+  it('the API function has reserved concurrency (a burst of uploads cannot take the account), the aggregation none', () => {
+    expect(
+      (resources[id(apiFn)]!.Properties as { ReservedConcurrentExecutions?: number })
+        .ReservedConcurrentExecutions,
+    ).toBe(API_RESERVED_CONCURRENCY);
+    expect(
+      (resources[id(aggFn)]!.Properties as { ReservedConcurrentExecutions?: number })
+        .ReservedConcurrentExecutions,
+    ).toBeUndefined();
+  });
 
   it('the API timeout stays under the HTTP API integration limit of 30 s', () => {
     expect((resources[id(apiFn)]!.Properties as { Timeout: number }).Timeout).toBeLessThan(30);

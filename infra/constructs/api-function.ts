@@ -14,7 +14,16 @@ export interface ApiFunctionProps {
   /** Default-stage throttling: steady requests per second and burst. */
   readonly throttle?: { readonly rateLimit: number; readonly burstLimit: number };
   readonly memorySize?: number;
+  /**
+   * Instances the API function may run at once (reserved concurrency): with one request per
+   * instance and the app's own per-agency limit on parses, this caps what a burst of hostile
+   * uploads can cost and keeps the rest of the account's concurrency for other functions.
+   */
+  readonly reservedConcurrency?: number;
 }
+
+/** Default reserved concurrency of the API function: ample for 58 agencies uploading at once. */
+export const API_RESERVED_CONCURRENCY = 50;
 
 /** JSON access-log line with the HTTP API context fields an operator needs for one request. */
 const ACCESS_LOG_FORMAT = AccessLogFormat.custom(
@@ -56,6 +65,7 @@ export class ApiFunction extends Construct {
       timeout: Duration.seconds(29),
       logRetention: props.logRetention,
       environment: props.environment,
+      functionProps: { reservedConcurrentExecutions: props.reservedConcurrency ?? API_RESERVED_CONCURRENCY },
     });
     Validations.of(this.function.fn).acknowledge(
       {

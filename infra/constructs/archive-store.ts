@@ -50,7 +50,8 @@ export class ArchiveStore extends Construct {
           id: 'expire-noncurrent-versions',
           noncurrentVersionExpiration: props.noncurrentVersionRetention ?? Duration.days(90),
         },
-        { id: 'abort-incomplete-uploads', abortIncompleteMultipartUploadAfter: Duration.days(7) },
+        // A Lambda killed mid-upload leaves multipart parts nobody will complete: gone after a day.
+        { id: 'abort-incomplete-uploads', abortIncompleteMultipartUploadAfter: Duration.days(1) },
         {
           // Old snapshots are rarely read again: let S3 move them to cheaper tiers.
           id: 'tier-old-snapshots',
