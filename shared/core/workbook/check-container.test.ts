@@ -21,7 +21,7 @@ import {
 } from '../../../test/fixtures/hostile-files.js';
 import { AppError } from '../app-error.js';
 import { ERRORS, type ErrorCode } from '../errors/index.js';
-import { checkContainer, hasDtdDeclaration, inspectContainer } from './check-container.js';
+import { checkContainer, hasDtdDeclaration, inspectContainer, probeLargeParts } from './check-container.js';
 
 function rejection(bytes: Uint8Array): AppError {
   try {
@@ -145,5 +145,30 @@ describe('hasDtdDeclaration', () => {
     const utf16 = (s: string) => new Uint8Array(Buffer.from(`\ufeff${s}`, 'utf16le'));
     expect(hasDtdDeclaration(utf16('<!DOCTYPE x><x/>'))).toBe(true);
     expect(hasDtdDeclaration(utf16('<x>fine!</x>'))).toBe(false);
+  });
+});
+
+describe('probeLargeParts', () => {
+  it('hands over growing beginnings of a large part, stopping at ~8 MB, and skips small parts', () => {
+    // ~30 MB of XML in ~3 MB: varied enough to stay under the 100:1 ratio limit.
+    const big = Array.from({ length: 1_200_000 }, (_, i) => `<hyperlink ref="B${i}"/>`).join('');
+    const zip = minimalWorkbook({ 'xl/worksheets/sheet2.xml': big });
+    const seen: [string, number][] = [];
+    probeLargeParts(zip, (name, prefix) => {
+      seen.push([name, prefix.length]);
+      expect(new TextDecoder().decode(prefix.subarray(0, 21))).toBe('<hyperlink ref="B0"/>');
+    });
+    expect(seen.length).toBeGreaterThan(0);
+    expect(new Set(seen.map(([name]) => name))).toEqual(new Set(['xl/worksheets/sheet2.xml']));
+    const sizes = seen.map(([, size]) => size);
+    expect(sizes).toEqual([...sizes].sort((a, b) => a - b));
+    expect(sizes.at(-1)!).toBeGreaterThanOrEqual(8 * 1024 * 1024);
+    expect(sizes.at(-1)!).toBeLessThan(big.length);
+  });
+
+  it('runs the directory checks first', () => {
+    expect(() => probeLargeParts(macroWorkbook(), () => {})).toThrow(
+      expect.objectContaining({ code: 'upload.macros' }),
+    );
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countElements, exceededSheetBound, SHEET_LIMITS } from './sheet-bounds.js';
+import { countElements, exceededBound, exceededSheetBound, SHEET_LIMITS } from './sheet-bounds.js';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 
@@ -52,5 +52,34 @@ describe('exceededSheetBound', () => {
 
   it('ignores parts that are not worksheets', () => {
     expect(exceededSheetBound(new Map([['xl/styles.xml', sheet(SHEET_LIMITS.rows + 1, 1)]]))).toBeNull();
+  });
+});
+
+describe('bounds counted on the XML as written', () => {
+  it('counts prefixed elements as their local name, and not end tags, comments or declarations (text inside a comment would count: over, never under)', () => {
+    const xml = bytes(
+      '<?xml version="1.0"?><!-- a comment --><x:sheetData><x:row r="1"><x:c r="A1"/></x:row><row/><x:rowBreaks/></x:sheetData>',
+    );
+    expect(countElements(xml, 'row', 100)).toBe(2);
+    expect(countElements(xml, 'c', 100)).toBe(1);
+    expect(countElements(xml, null, 100)).toBe(5);
+  });
+
+  it('refuses rows written as <x:row> past the row limit', () => {
+    const rows = bytes(
+      `<x:worksheet><x:sheetData>${'<x:row/>'.repeat(SHEET_LIMITS.rows + 1)}</x:sheetData></x:worksheet>`,
+    );
+    expect(exceededSheetBound(new Map([['xl/worksheets/sheet2.xml', rows]]))).toBe('rows');
+  });
+
+  it('sums every XML part against the element budget and names the part that crosses it', () => {
+    const half = bytes(`<hyperlinks>${'<hyperlink/>'.repeat(SHEET_LIMITS.elements / 2)}</hyperlinks>`);
+    const parts = new Map([
+      ['xl/worksheets/sheet1.xml', half],
+      ['xl/media/image1.png', bytes('<'.repeat(SHEET_LIMITS.elements))],
+      ['xl/worksheets/sheet2.xml', half],
+    ]);
+    expect(exceededBound(parts)).toEqual({ bound: 'elements', part: 'xl/worksheets/sheet2.xml' });
+    expect(exceededBound(new Map([['xl/worksheets/sheet1.xml', half]]))).toBeNull();
   });
 });
