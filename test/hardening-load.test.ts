@@ -95,6 +95,7 @@ describe('twelve parallel hostile annotated downloads', () => {
     await writeFile(join(folder, `${sha}.xlsx`), bomb);
     const attacker = new HttpSession(service.url);
     await attacker.signIn(tokens.DINKES!);
+    const atStart = await peakRssMb(service.child.pid!);
     const download = () => attacker.request('GET', `/agency/rejected/${sha}/annotated.xlsx`);
     const files = await Promise.all(Array.from({ length: 2 * ROUNDS + 1 }, freshFile));
 
@@ -123,6 +124,7 @@ describe('twelve parallel hostile annotated downloads', () => {
       JSON.stringify({
         usual: usual.map(Math.round),
         during: during.map(Math.round),
+        peakAtStartMb: Math.round(atStart),
         peakRssMb: Math.round(peak),
         statuses: statuses.sort(),
       }),

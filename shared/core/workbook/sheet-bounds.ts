@@ -11,9 +11,9 @@ export const SHEET_LIMITS = {
   /**
    * XML elements of the whole workbook, every part and every name counted (the template has
    * ~2,000). exceljs keeps ~350 bytes per element it reads (a million `<hyperlink>` cost ~350 MB),
-   * so this bounds one open to ~50 MB whatever the elements are called: the memory budget.
+   * so this bounds one open to ~35 MB whatever the elements are called: the memory budget.
    */
-  elements: 150_000,
+  elements: 100_000,
 } as const;
 
 const WORKSHEET = /^xl\/worksheets\/[^/]+\.xml$/;
