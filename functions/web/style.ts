@@ -66,7 +66,7 @@ dl.counts div{background:#f5f6f8;border-radius:6px;padding:6px 10px}
 dl.counts dt{font-size:.85rem;color:#4a5563}dl.counts dd{margin:0;font-size:1.3rem;font-weight:700}
 ul.plain{padding-left:1.2em}
 footer{max-width:1100px;margin:0 auto;padding:16px;color:#4a5563;font-size:.85rem}
-.visually-hidden{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
+.visually-hidden{position:absolute;width:1px;height:1px;margin:-1px;padding:0;border:0;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
 .quote{white-space:pre-wrap;border-left:3px solid #d5dbe3;padding-left:8px;margin:4px 0}
 .review-comment{white-space:pre-wrap;margin:6px 0}
 .inline-form label{display:inline-block;margin:0 8px 8px 0}
@@ -90,7 +90,7 @@ html{scroll-padding-bottom:5rem}
 main{overflow-wrap:break-word}
 @media(max-width:640px){
 table.stack,table.stack tbody,table.stack tr,table.stack td{display:block;width:100%}
-table.stack caption{display:block;width:100%}
+table.stack caption:not(.visually-hidden){display:block;width:100%}
 table.stack thead{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}
 table.stack tr{border:1px solid #d5dbe3;border-radius:6px;margin:0 0 8px;background:#fff}
 table.stack td{border:0;border-bottom:1px solid #eef1f5;text-align:left}

@@ -10,17 +10,17 @@ export function levelLabel(level: string, lang: Lang): string {
   return AGENCY_LEVEL_LABELS[lang][level as AgencyLevel] ?? level;
 }
 
-/** Three cells: code and name, level, and a submitted/missing tag. */
+/** Three cells: code and name, level, and a submitted/missing tag (labelled for the phone's cards). */
 export function AgencyCells(props: { lang: Lang; agency: Agency }) {
   const tr = translator(COORDINATOR_TEXTS, props.lang);
   const a = props.agency;
   return (
     <>
-      <td>
+      <td data-label={tr('colAgency')}>
         <strong>{a.code}</strong> {a.name}
       </td>
-      <td>{levelLabel(a.level, props.lang)}</td>
-      <td>
+      <td data-label={tr('colLevel')}>{levelLabel(a.level, props.lang)}</td>
+      <td data-label={tr('colStatus')}>
         {a.current ? (
           <span class="tag ok">{tr('statusSubmitted')}</span>
         ) : (

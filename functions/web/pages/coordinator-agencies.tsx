@@ -140,7 +140,7 @@ export function CoordinatorAgenciesPage(props: {
           <p>{tr('noAgencies')}</p>
         ) : (
           <TableRegion labelledBy="list-h">
-            <table id="agencies">
+            <table id="agencies" class="stack">
               <thead>
                 <tr>
                   <th scope="col">{tr('colAgency')}</th>
@@ -156,14 +156,14 @@ export function CoordinatorAgenciesPage(props: {
                   return (
                     <tr data-agency={a.code} class={a.disabled ? 'disabled' : undefined}>
                       <AgencyCells lang={lang} agency={a} />
-                      <td>
+                      <td data-label={ta('colContact')}>
                         {a.disabled ? <span class="tag">{ta('disabledTag')}</span> : null}
                         {a.contactName ? <div>{a.contactName}</div> : null}
                         {a.email ? <div>{a.email}</div> : null}
                         {a.phone ? <div>{a.phone}</div> : null}
                       </td>
                       {canEdit ? (
-                        <td>
+                        <td data-label={ta('colActions')}>
                           <a href={`${at}/edit`}>{ta('editLink', { code: a.code })}</a>{' '}
                           {a.disabled ? null : (
                             <a href={`${at}/token`}>{ta('tokenLink', { code: a.code })}</a>
