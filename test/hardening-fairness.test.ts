@@ -103,3 +103,41 @@ describe('parses in flight per agency', () => {
     service.deps.parseWorkbook = undefined;
   });
 });
+
+describe('the parse pool (the local service opens every workbook there)', () => {
+  it('reads a roster, marks up a rejected file and refuses a hostile one, errors as AppErrors', async () => {
+    const { startParsePool } = await import('../functions/local/parse-pool.js');
+    const { writeRosterWorkbook } = await import('../shared/core/roster/write-roster.js');
+    const { parseRosterWorkbook } = await import('../shared/core/roster/parse-roster.js');
+    const { hyperlinkBomb } = await import('./fixtures/hostile-files.js');
+    const { FRAMEWORK } = await import('./support/workbooks.js');
+    const pool = startParsePool();
+    try {
+      const roster = await writeRosterWorkbook({
+        rows: [{ code: 'DINKES', name: 'Dinas Kesehatan', level: 'provincial', phone: '+62 812 3456' }],
+        lang: 'en',
+      });
+      const inPool = await pool.roster(roster, { assessmentId: AID, lang: 'en' });
+      expect(inPool).toEqual(await parseRosterWorkbook(roster, { lang: 'en' }));
+      expect(inPool.agencies[0]).toMatchObject({ code: 'DINKES', phone: '+62 812 3456' });
+
+      const rows = answerRows('pool');
+      rows[0] = { ...rows[0]!, answer: 'Perhaps' };
+      const rejected = await filledWorkbook({ assessmentId: AID, agencyCode: 'DINKES', rows });
+      const options = {
+        framework: FRAMEWORK,
+        expected: { assessmentId: AID, agencyCode: 'DINKES' },
+        lang: 'en' as const,
+      };
+      const annotated = await pool.annotate(rejected, options);
+      expect(annotated.length).toBeGreaterThan(0);
+
+      const { AppError } = await import('../shared/core/app-error.js');
+      const refused = await pool.annotate(await hyperlinkBomb(), options).catch((error: unknown) => error);
+      expect(refused).toBeInstanceOf(AppError);
+      expect(refused).toMatchObject({ code: 'upload.too_complex', status: 422 });
+    } finally {
+      await pool.close();
+    }
+  }, 120_000);
+});

@@ -6,6 +6,7 @@ import type { ReviewStores } from '../../shared/adapters/dynamodb/review-stores.
 import type { AuditLog } from '../../shared/core/audit/audit-port.js';
 import type { Framework } from '../../shared/core/framework.js';
 import type { Lang } from '../../shared/core/types.js';
+import type { ParsedRoster } from '../../shared/core/roster/parse-roster.js';
 import type { ParsedSubmission } from '../../shared/core/workbook/parse-submission.js';
 import type { Logger } from '../../shared/observability/logger.js';
 import type {
@@ -68,7 +69,15 @@ export interface AppDeps {
   /** Where a stored rejected file is marked up for download: default on the request's thread; the
    * local service passes the parse pool's (the same bounded opener, off the event loop). */
   annotateRejected?: AnnotateRejected;
+  /** Where the roster import reads its workbook (default on the request's thread; locally the parse pool). */
+  parseRoster?: ParseRoster;
 }
+
+/** Reads a roster workbook (`parseRosterWorkbook`). */
+export type ParseRoster = (
+  bytes: Uint8Array,
+  options: { assessmentId: string; lang: Lang },
+) => Promise<ParsedRoster>;
 
 /** Parses a stored rejected file again and returns its marked-up copy (`annotateRejectedFile`). */
 export type AnnotateRejected = (

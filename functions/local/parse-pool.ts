@@ -7,14 +7,16 @@ import { Tinypool } from 'tinypool';
 import { AppError } from '../../shared/core/app-error.js';
 import { fail } from '../../shared/core/errors/index.js';
 import { SHEET_LIMITS } from '../../shared/core/workbook/sheet-bounds.js';
-import type { AnnotateRejected, ParseWorkbook } from '../app/deps.js';
+import type { AnnotateRejected, ParseRoster, ParseWorkbook } from '../app/deps.js';
 import { FairQueue } from './fair-queue.js';
-import type { AnnotateReply, ParseReply } from './parse-worker.js';
+import type { AnnotateReply, ParseReply, RosterReply } from './parse-worker.js';
 
 export interface ParsePool {
   parse: ParseWorkbook;
   /** The annotated download's work (parse again, mark up), in the same queue as the parses. */
   annotate: AnnotateRejected;
+  /** The roster import's workbook read, in the same queue. */
+  roster: ParseRoster;
   close(): Promise<void>;
 }
 
@@ -74,6 +76,14 @@ export function startParsePool(threads = 1): ParsePool {
             { bytes: own, ...options },
             { name: 'annotateJob', transferList: [own.buffer as ArrayBuffer] },
           ) as Promise<AnnotateReply>,
+      );
+      if (reply.ok) return reply.result;
+      throw asAppError(reply.appError);
+    },
+    roster: async (bytes, options) => {
+      const reply = await run(
+        `roster/${options.assessmentId}`,
+        () => pool.run({ bytes, lang: options.lang }, { name: 'rosterJob' }) as Promise<RosterReply>,
       );
       if (reply.ok) return reply.result;
       throw asAppError(reply.appError);

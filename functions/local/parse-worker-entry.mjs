@@ -3,4 +3,4 @@
 import { register } from 'tsx/esm/api';
 
 register();
-export const { parseJob, annotateJob } = await import('./parse-worker.ts');
+export const { parseJob, annotateJob, rosterJob } = await import('./parse-worker.ts');

@@ -4,6 +4,8 @@
  * goes back as its own fields.
  */
 import { isAppError } from '../../shared/core/app-error.js';
+import { type ParsedRoster, parseRosterWorkbook } from '../../shared/core/roster/parse-roster.js';
+import type { Lang } from '../../shared/core/types.js';
 import { loadExcelJs } from '../../shared/core/workbook/exceljs.js';
 import {
   type ParsedSubmission,
@@ -49,6 +51,19 @@ export async function annotateJob(job: { bytes: Uint8Array } & AnnotateOptions):
   const { bytes, ...options } = job;
   try {
     return { ok: true, result: await annotateRejectedFile(bytes, options) };
+  } catch (error) {
+    return errorReply(error);
+  }
+}
+
+export type RosterReply =
+  | { ok: true; result: ParsedRoster }
+  | { ok: false; appError: Record<string, unknown> };
+
+/** Reads a roster workbook (the roster import), through the same bounded opener. */
+export async function rosterJob(job: { bytes: Uint8Array; lang?: Lang }): Promise<RosterReply> {
+  try {
+    return { ok: true, result: await parseRosterWorkbook(job.bytes, { lang: job.lang }) };
   } catch (error) {
     return errorReply(error);
   }

@@ -45,8 +45,11 @@ export async function startLocalService(
     table: LOCAL_TABLE_NAME,
   });
   if (swept.tempFiles + swept.orphanOriginals > 0) deps.logger?.info(swept, 'start-up sweep of the archive');
-  // The annotated download opens stored files: the same pool, the same queue as the uploads.
-  if (parsePool) deps.annotateRejected = parsePool.annotate;
+  // The annotated download and the roster import open workbooks too: the same pool and queue.
+  if (parsePool) {
+    deps.annotateRejected = parsePool.annotate;
+    deps.parseRoster = parsePool.roster;
+  }
   const admin = await ensureAdminToken(deps.tokens, deps.accounts, config.ADMIN_TOKEN);
   const server = await serveOnLoopback(createApp(deps).fetch, config.PORT);
 

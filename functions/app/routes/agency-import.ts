@@ -31,7 +31,11 @@ export async function importRoster(
   deps: AppDeps,
   input: { assessmentId: string; bytes: Uint8Array; lang: Lang; actor: Actor },
 ): Promise<{ roster: ParsedRoster; entries: TokenSheetEntry[] }> {
-  const roster = await parseRosterWorkbook(input.bytes, { lang: input.lang });
+  // Off the event loop where the service has a parse pool (the same bounded opener either way).
+  const roster = await (deps.parseRoster ?? ((bytes, o) => parseRosterWorkbook(bytes, { lang: o.lang })))(
+    input.bytes,
+    { assessmentId: input.assessmentId, lang: input.lang },
+  );
   if (roster.agencies.length === 0) {
     throw fail('roster.invalid', { max: roster.issues.length }, { issues: roster.issues, lang: roster.lang });
   }
