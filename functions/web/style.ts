@@ -111,6 +111,9 @@ form.filters label{margin:.2em 0}
 .filter-actions{display:flex;align-items:center;gap:12px;flex-wrap:wrap}
 @media(min-width:720px){form.filters{grid-template-columns:2fr 1fr 1fr auto}}
 progress{width:100%;max-width:40rem;height:1.2rem}
+input[type=checkbox],input[type=radio]{width:20px;height:20px;margin:2px 0;flex:none}
+input[type=checkbox]+label,input[type=radio]+label{display:inline;font-weight:400;margin:0}
+div:has(>input[type=checkbox]:first-child+label){display:flex;gap:8px;align-items:flex-start;margin:6px 0}
 .mono{font-family:ui-monospace,Menlo,Consolas,monospace;word-break:break-all}
 dl.receipt-facts{display:grid;grid-template-columns:1fr;gap:2px 16px;margin:0}
 dl.receipt-facts dt{font-weight:600;color:#4a5563;font-size:.9rem}

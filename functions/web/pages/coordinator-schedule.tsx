@@ -140,7 +140,7 @@ export function CoordinatorSchedulePage(props: SchedulePageProps) {
           <p>{tr('commentsNone')}</p>
         ) : (
           <TableRegion labelledBy="comments-h">
-            <table id="consultation-comments">
+            <table id="consultation-comments" class="stack">
               <thead>
                 <tr>
                   <th scope="col">{tr('colWhen')}</th>
@@ -152,12 +152,16 @@ export function CoordinatorSchedulePage(props: SchedulePageProps) {
               <tbody>
                 {props.comments.map((c) => (
                   <tr>
-                    <td>{formatWib(c.at, lang)}</td>
-                    <td>
+                    <td data-label={tr('colWhen')}>{formatWib(c.at, lang)}</td>
+                    <td data-label={tr('colAgency')}>
                       <strong>{c.agencyCode}</strong> {c.agencyName}
                     </td>
-                    <td>{c.indicatorId ?? (c.domainId ? tr('domainLabel', { id: c.domainId }) : '')}</td>
-                    <td class="review-comment">{c.text}</td>
+                    <td data-label={tr('colAbout')}>
+                      {c.indicatorId ?? (c.domainId ? tr('domainLabel', { id: c.domainId }) : '')}
+                    </td>
+                    <td class="review-comment" data-label={tr('colComment')}>
+                      {c.text}
+                    </td>
                   </tr>
                 ))}
               </tbody>
