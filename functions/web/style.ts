@@ -114,6 +114,7 @@ progress{width:100%;max-width:40rem;height:1.2rem}
 input[type=checkbox],input[type=radio]{width:20px;height:20px;margin:2px 0;flex:none}
 input[type=checkbox]+label,input[type=radio]+label{display:inline;font-weight:400;margin:0}
 div:has(>input[type=checkbox]:first-child+label){display:flex;gap:8px;align-items:flex-start;margin:6px 0}
+td code{overflow-wrap:anywhere}
 .mono{font-family:ui-monospace,Menlo,Consolas,monospace;word-break:break-all}
 dl.receipt-facts{display:grid;grid-template-columns:1fr;gap:2px 16px;margin:0}
 dl.receipt-facts dt{font-weight:600;color:#4a5563;font-size:.9rem}

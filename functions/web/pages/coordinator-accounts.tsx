@@ -64,7 +64,7 @@ export function CoordinatorAccountsPage(props: {
         </p>
       ) : null}
       <TableRegion labelledBy="page-title">
-        <table id="accounts">
+        <table id="accounts" class="stack">
           <thead>
             <tr>
               <th scope="col">{tr('colName')}</th>
@@ -78,16 +78,18 @@ export function CoordinatorAccountsPage(props: {
           <tbody>
             {props.accounts.map((a) => (
               <tr data-account={a.id}>
-                <td>{a.name}</td>
-                <td>{a.email}</td>
-                <td>{roleLabel(a.role, props.lang)}</td>
-                <td>{a.assessments === '*' ? tr('allAssessments') : a.assessments.join(', ')}</td>
-                <td>
+                <td data-label={tr('colName')}>{a.name}</td>
+                <td data-label={tr('colEmail')}>{a.email}</td>
+                <td data-label={tr('colRole')}>{roleLabel(a.role, props.lang)}</td>
+                <td data-label={tr('colAssessments')}>
+                  {a.assessments === '*' ? tr('allAssessments') : a.assessments.join(', ')}
+                </td>
+                <td data-label={tr('colState')}>
                   {a.revokedAt
                     ? tr('revokedOn', { when: formatWhen(a.revokedAt, props.lang) })
                     : tr('active')}
                 </td>
-                <td>
+                <td data-label={tr('colActions')}>
                   {a.revokedAt ? null : (
                     <>
                       <a href={`/coordinator/accounts/${encodeURIComponent(a.id)}/token`}>

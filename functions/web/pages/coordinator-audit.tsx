@@ -52,7 +52,7 @@ export function CoordinatorAuditPage(props: {
         <p class="notice warn">{tr('auditEmpty')}</p>
       ) : (
         <TableRegion labelledBy="page-title">
-          <table id="audit">
+          <table id="audit" class="stack">
             <thead>
               <tr>
                 <th scope="col">{tr('colWhen')}</th>
@@ -66,16 +66,16 @@ export function CoordinatorAuditPage(props: {
             <tbody>
               {props.entries.map((e) => (
                 <tr data-action={e.action}>
-                  <td>{formatWhen(e.at, props.lang)}</td>
-                  <td>
+                  <td data-label={tr('colWhen')}>{formatWhen(e.at, props.lang)}</td>
+                  <td data-label={tr('colWho')}>
                     {e.actor.name} ({e.actor.kind})
                   </td>
-                  <td>{e.action}</td>
-                  <td>{e.target}</td>
-                  <td>
+                  <td data-label={tr('colAction')}>{e.action}</td>
+                  <td data-label={tr('colTarget')}>{e.target}</td>
+                  <td data-label={tr('colBefore')}>
                     <code>{json(e.before)}</code>
                   </td>
-                  <td>
+                  <td data-label={tr('colAfter')}>
                     <code>{json(e.after)}</code>
                   </td>
                 </tr>
