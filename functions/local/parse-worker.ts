@@ -6,15 +6,11 @@
 import { isAppError } from '../../shared/core/app-error.js';
 import { type ParsedRoster, parseRosterWorkbook } from '../../shared/core/roster/parse-roster.js';
 import type { Lang } from '../../shared/core/types.js';
-import { loadExcelJs } from '../../shared/core/workbook/exceljs.js';
 import {
   type ParsedSubmission,
   parseSubmissionWorkbook,
 } from '../../shared/core/workbook/parse-submission.js';
 import { type AnnotateOptions, annotateRejectedFile } from '../web/annotate-workbook.js';
-
-// The worker exists to parse: it loads exceljs (~300 ms) as it starts, not in the first upload.
-await loadExcelJs();
 
 export type ParseReply =
   | { ok: true; result: ParsedSubmission }
