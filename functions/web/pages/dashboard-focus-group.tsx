@@ -40,7 +40,7 @@ export function FocusGroupCard(props: {
       </p>
       <p class="hint">{t('intro')}</p>
       <TableRegion labelledBy="fg-card-h">
-        <table id="focus-group-domains">
+        <table id="focus-group-domains" class="stack counts-row">
           <thead>
             <tr>
               <th scope="col">{tr('domain')}</th>
@@ -61,15 +61,19 @@ export function FocusGroupCard(props: {
               const status = d.findings?.status;
               return (
                 <tr data-domain={d.id}>
-                  <td>
+                  <td data-label={tr('domain')}>
                     {d.id}. {framework.domains.find((x) => x.id === d.id)?.name[lang] ?? d.name}
                   </td>
-                  <td class="num">{score(d.score)}</td>
-                  <td class="num">{score(d.finalScore)}</td>
-                  <td class="num">
+                  <td class="num" data-label={t('score')}>
+                    {score(d.score)}
+                  </td>
+                  <td class="num" data-label={t('finalScore')}>
+                    {score(d.finalScore)}
+                  </td>
+                  <td class="num" data-label={t('validated')}>
                     {d.validatedCount} / {d.indicatorCount}
                   </td>
-                  <td>
+                  <td data-label={t('findings')}>
                     <a href={`${base}/findings/${encodeURIComponent(d.id)}`}>
                       {status === 'final'
                         ? tr('statusFinal')
