@@ -215,7 +215,7 @@ describe('metadata and structure', () => {
       expected: { assessmentId: ASSESSMENT.id, agencyCode: 'DISNAKER' },
     });
     expect([agency.code, agency.status]).toEqual(['template.wrong_agency', 422]);
-    expect(agency.message).toContain('bukan "DISNAKER"');
+    expect(agency.message).toContain('bukan instansi Anda "DISNAKER"');
     // One issue naming the metadata cell that says which agency the file is for, in the file's language.
     expect(agency.issues).toEqual([
       {

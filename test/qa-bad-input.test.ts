@@ -201,6 +201,6 @@ describe('QA: bad input is a 4xx with the error body, never a 500', () => {
         message: error.message,
       },
     ]);
-    expect(error.message).toContain('bukan "BAPPEDA"');
+    expect(error.message).toContain('bukan instansi Anda "BAPPEDA"');
   });
 });
