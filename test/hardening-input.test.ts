@@ -6,8 +6,8 @@
  */
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp } from '../functions/app/create-app.js';
 import { API_CSP } from '../functions/app/middleware/security-headers.js';
+import { createApp } from '../functions/create-app.js';
 import { rejectedFileKey } from '../functions/web/rejected-files.js';
 import { SHEET_LIMITS } from '../shared/core/workbook/sheet-bounds.js';
 import { XLSX_CONTENT_TYPE } from '../shared/core/xlsx.js';

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { handle } from 'hono/aws-lambda';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureAdminToken } from '../functions/app/auth/tokens.js';
-import { createApp } from '../functions/app/create-app.js';
+import { createApp } from '../functions/create-app.js';
 import { FolderArchive } from '../shared/adapters/archive/folder-archive.js';
 import { type EmbeddedDynamo, startDynalite } from '../shared/adapters/dynalite-server.js';
 import { accountsAndAudit } from '../shared/adapters/dynamodb/account-store.js';

@@ -1,7 +1,7 @@
 /** Structured logs of the app: a request id on every line, no token or file content, upload metrics. */
 import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp } from '../functions/app/create-app.js';
+import { createApp } from '../functions/create-app.js';
 import { DEMO_AGENCIES } from '../shared/core/demo/demo-agencies.js';
 import { breakRows } from '../shared/core/demo/demo-plan.js';
 import { demoResponses, toTemplateRows } from '../shared/core/demo/demo-responses.js';

@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureAdminToken, hashToken } from '../functions/app/auth/tokens.js';
-import { createApp } from '../functions/app/create-app.js';
 import { adminTokenCommand } from '../functions/cli/commands/admin-token.js';
 import { buildLocalDeps, openLocalDeps } from '../functions/composition/local.js';
+import { createApp } from '../functions/create-app.js';
 import { type EmbeddedDynamo, startDynalite } from '../shared/adapters/dynalite-server.js';
 
 const TABLE = 'mgi-admin-token-test';

@@ -4,7 +4,7 @@
  * agency filters without JavaScript, and upload refusals that keep the menu and say what to do.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp } from '../functions/app/create-app.js';
+import { createApp } from '../functions/create-app.js';
 import { fieldName } from '../functions/web/form-fields.js';
 import { createAssessment, registerAgency } from './support/assessment-setup.js';
 import { type DynamoBackend, startDynaliteBackend } from './support/dynamo-backends.js';

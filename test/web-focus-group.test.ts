@@ -154,7 +154,9 @@ describe('focus-group pages in chromium', () => {
       answer: 'partially',
       note: 'Programmes exist in two districts only.',
     });
-    await expect(page.locator('.fg-domains li[data-domain="1"]').textContent()).resolves.toContain('1 of 14 validated');
+    await expect(page.locator('.fg-domains li[data-domain="1"]').textContent()).resolves.toContain(
+      '1 of 14 validated',
+    );
     await context.close();
   });
 

@@ -5,7 +5,7 @@
  */
 import { handle } from 'hono/aws-lambda';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp } from '../functions/app/create-app.js';
+import { createApp } from '../functions/create-app.js';
 import { type HttpApiEvent, httpApiEvent } from './support/api-gateway-event.js';
 import { type DynamoBackend, startDynaliteBackend } from './support/dynamo-backends.js';
 import { startTestService, type TestService } from './support/test-service.js';

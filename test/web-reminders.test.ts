@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { simpleParser } from 'mailparser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp } from '../functions/app/create-app.js';
+import { createApp } from '../functions/create-app.js';
 import { OutboxMailer } from '../shared/adapters/mail/outbox-mailer.js';
 import { SmtpMailer } from '../shared/adapters/mail/smtp-mailer.js';
 import { createAssessment } from './support/assessment-setup.js';

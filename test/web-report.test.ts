@@ -1,6 +1,6 @@
 /** The dashboard's Download report buttons and the web download behind them (session, not token). */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp } from '../functions/app/create-app.js';
+import { createApp } from '../functions/create-app.js';
 import { readDocx } from './fixtures/docx-tools.js';
 import { createAssessment, registerAgency, startAggregatingService } from './support/assessment-setup.js';
 import type { DynamoBackend } from './support/dynamo-backends.js';

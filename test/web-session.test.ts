@@ -4,7 +4,7 @@
  */
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp } from '../functions/app/create-app.js';
+import { createApp } from '../functions/create-app.js';
 import { createAssessment, registerAgency } from './support/assessment-setup.js';
 import { type DynamoBackend, startDynaliteBackend } from './support/dynamo-backends.js';
 import { startTestService, type TestService } from './support/test-service.js';
@@ -335,7 +335,7 @@ describe('web sessions, CSRF, roles and language', () => {
     expect(await byHeader.text()).toContain('Masuk');
   });
 
-  it('leaves the API alone: not the pages\' headers, multipart uploads without Origin still reach the API', async () => {
+  it("leaves the API alone: not the pages' headers, multipart uploads without Origin still reach the API", async () => {
     const health = await app.request(`${ORIGIN}/api/health`);
     // The API's own strict CSP (issue 17), not the pages' one.
     expect(health.headers.get('content-security-policy')).toBe("default-src 'none'; frame-ancestors 'none'");

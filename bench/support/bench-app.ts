@@ -6,8 +6,8 @@ import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { Hono } from 'hono';
 import type { AppEnv } from '../../functions/app/app-env.js';
 import { ensureAdminToken } from '../../functions/app/auth/tokens.js';
-import { createApp } from '../../functions/app/create-app.js';
 import { buildLocalDeps } from '../../functions/composition/local.js';
+import { createApp } from '../../functions/create-app.js';
 
 /** Builds the Lambda-shaped app over `client`/`table` and `archiveDir`. */
 export async function buildBenchApp(input: {

@@ -3,8 +3,8 @@
  * Config is parsed and clients are created once per process, at cold start.
  */
 import { handle } from 'hono/aws-lambda';
-import { createApp } from '../app/create-app.js';
 import { buildAwsDeps } from '../composition/aws.js';
 import { loadLambdaConfig } from '../config.js';
+import { createApp } from '../create-app.js';
 
 export const handler = handle(createApp(buildAwsDeps(loadLambdaConfig())));

@@ -6,10 +6,10 @@
 
 import { join, resolve } from 'node:path';
 import { ensureAdminToken } from '../app/auth/tokens.js';
-import { createApp } from '../app/create-app.js';
 import type { AppDeps } from '../app/deps.js';
 import { LOCAL_TABLE_NAME, openLocalDeps } from '../composition/local.js';
 import type { Config } from '../config.js';
+import { createApp } from '../create-app.js';
 import { serveOnLoopback } from './loopback-server.js';
 import { startParsePool } from './parse-pool.js';
 import { sweepArchive } from './sweep-data-dir.js';

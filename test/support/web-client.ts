@@ -1,5 +1,5 @@
 /** A browser-like client over `app.request()`: keeps cookies, sends Origin on posts, never follows redirects. */
-import type { createApp } from '../../functions/app/create-app.js';
+import type { createApp } from '../../functions/create-app.js';
 
 const ORIGIN = 'http://localhost';
 
