@@ -25,8 +25,8 @@ import { LOCAL_MGI_FRAMEWORK } from '../shared/core/frameworks/local-mgi.js';
 import { consolidate } from '../shared/core/summary/consolidate.js';
 import type { AgencyResponses, ConsolidatedAgency } from '../shared/core/summary/consolidated-types.js';
 import { readAhead } from '../shared/core/summary/read-ahead.js';
-import { sampleAssessment, sampleResponses } from '../test/fixtures/sample-assessment.js';
 import { loadExcelJs } from '../shared/core/workbook/exceljs.js';
+import { sampleAssessment, sampleResponses } from '../test/fixtures/sample-assessment.js';
 
 const { values: args } = parseArgs({
   options: {

@@ -20,7 +20,6 @@ import { LANGS, type Lang } from '../../shared/core/types.js';
 import type { ValidationStore } from '../../shared/core/validation/validation-port.js';
 import type { ValidatedAnswer } from '../../shared/core/validation/validation-types.js';
 import type { Logger } from '../../shared/observability/logger.js';
-import { type ReportDeadlines, snapshotReports } from './snapshot-reports.js';
 import type { Metrics } from '../../shared/observability/metrics.js';
 import type {
   AggregationService,
@@ -31,6 +30,7 @@ import type {
   SnapshotMeta,
   SnapshotStore,
 } from '../../shared/ports.js';
+import { type ReportDeadlines, snapshotReports } from './snapshot-reports.js';
 
 /** What the aggregation needs from outside. */
 export interface AggregationDeps {

@@ -1,12 +1,14 @@
+import type { ReviewStores } from '../../shared/adapters/dynamodb/review-stores.js';
+import type { AccountStore } from '../../shared/core/accounts/account-port.js';
 import type { AgencyStore } from '../../shared/core/agencies/agency-port.js';
 import type { OneTimeSecrets } from '../../shared/core/agencies/one-time-secret-port.js';
-import type { Mailer } from '../../shared/core/reminders/mailer-port.js';
-import type { AccountStore } from '../../shared/core/accounts/account-port.js';
-import type { ReviewStores } from '../../shared/adapters/dynamodb/review-stores.js';
 import type { AuditLog } from '../../shared/core/audit/audit-port.js';
+import type { FindingsStore } from '../../shared/core/findings/findings-types.js';
 import type { Framework } from '../../shared/core/framework.js';
-import type { Lang } from '../../shared/core/types.js';
+import type { Mailer } from '../../shared/core/reminders/mailer-port.js';
 import type { ParsedRoster } from '../../shared/core/roster/parse-roster.js';
+import type { Lang } from '../../shared/core/types.js';
+import type { ValidationStore } from '../../shared/core/validation/validation-port.js';
 import type { ParsedSubmission } from '../../shared/core/workbook/parse-submission.js';
 import type { Logger } from '../../shared/observability/logger.js';
 import type {
@@ -17,8 +19,6 @@ import type {
   SnapshotStore,
   TokenStore,
 } from '../../shared/ports.js';
-import type { FindingsStore } from '../../shared/core/findings/findings-types.js';
-import type { ValidationStore } from '../../shared/core/validation/validation-port.js';
 
 /** Parses and validates an uploaded workbook against a framework (the core `parseSubmissionWorkbook`). */
 export type ParseWorkbook = (

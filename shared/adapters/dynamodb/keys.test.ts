@@ -123,7 +123,13 @@ describe('keys', () => {
     expect(responseChunkFromItem(legacy).responses).toEqual(responses);
     const agencyToken = { kind: 'agency' as const, assessmentId: 'jateng', agencyCode: 'A1' };
     expect(tokenFromItem(tokenToItem('h', agencyToken, 'now'))).toEqual(agencyToken);
-    const owner = { kind: 'account' as const, accountId: 'bootstrap', name: 'Owner', role: 'owner' as const, assessments: '*' as const };
+    const owner = {
+      kind: 'account' as const,
+      accountId: 'bootstrap',
+      name: 'Owner',
+      role: 'owner' as const,
+      assessments: '*' as const,
+    };
     expect(tokenFromItem(tokenToItem('h', owner, 'now'))).toEqual(owner);
     // A token of the time before accounts no longer speaks for anyone.
     expect(tokenFromItem({ ...tokenToItem('h', owner, 'now'), role: { S: 'admin' } })).toBeNull();
