@@ -180,7 +180,22 @@ describe('every page: axe, phone width, one language', () => {
         },
       },
       { name: 'agency-history', who: 'agency', open: get('/agency/history') },
-      { name: 'agency-receipt', who: 'agency', open: get(`/agency/submissions/${latest!.id}/receipt`) },
+      {
+        name: 'agency-receipt',
+        who: 'agency',
+        open: get(`/agency/submissions/${latest!.id}/receipt`),
+        // Printed, the receipt is the submission and its answers without the site's menus.
+        check: async (page) => {
+          await page.emulateMedia({ media: 'print' });
+          const shown = await page.evaluate(() =>
+            ['header.top', 'nav.main', '#receipt-sha', '[data-indicator="1.01"]'].map(
+              (sel) => getComputedStyle(document.querySelector(sel)!).display !== 'none',
+            ),
+          );
+          await page.emulateMedia({ media: 'screen' });
+          return shown.join() === 'false,false,true,true' ? [] : [`printed: ${shown.join()}`];
+        },
+      },
       { name: 'agency-consultation', who: 'agency', open: get('/agency/consultation') },
       { name: 'coord-assessments', who: 'coordinator', open: get('/coordinator') },
       { name: 'coord-dashboard', who: 'coordinator', open: get(a), check: checkChart },
