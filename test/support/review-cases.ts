@@ -486,7 +486,8 @@ export function reviewCases(backendName: BackendName): void {
       await book.xlsx.load((await xlsx.arrayBuffer()) as ArrayBuffer);
       const cell = book.worksheets[0]!.getRow(2).getCell(6);
       expect(cell.type).toBe(ExcelJS.ValueType.String);
-      expect(cell.value).toBe('=HYPERLINK("x") is our formula');
+      // Formula-like text keeps a leading apostrophe: text, never a formula, even after an edit.
+      expect(cell.value).toBe(`'=HYPERLINK("x") is our formula`);
       expect(book.worksheets[0]!.getRow(3).getCell(3).value).toBe('Agency B');
 
       clock.jump(25 * HOUR);
