@@ -269,7 +269,7 @@ export function AgencyFormPage(props: FormPageProps) {
                 <IndicatorFields {...props} indicator={indicator} />
               ))}
             <p class="to-top">
-              <a href="#form-domains">{lt('formBackToDomains')}</a>
+              <a href="#form-domains">{lt('formDomainListLink')}</a>
             </p>
           </section>
         ))}

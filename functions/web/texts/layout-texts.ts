@@ -30,7 +30,7 @@ export const LAYOUT_TEXTS = {
     id: '{answered} dari {total} indikator dijawab',
   },
   formDomainProgress: { en: '{answered} of {total} answered', id: '{answered} dari {total} dijawab' },
-  formBackToDomains: { en: 'Back to the list of domains', id: 'Kembali ke daftar dimensi' },
+  formDomainListLink: { en: 'Back to the list of domains', id: 'Kembali ke daftar dimensi' },
   formErrorLinksTitle: { en: 'Go to each problem:', id: 'Menuju setiap masalah:' },
   draftButton: { en: 'Save draft', id: 'Simpan draf' },
   draftHint: {
