@@ -37,21 +37,26 @@ export function checkContainer(bytes: Uint8Array): void {
   inspectContainer(bytes);
 }
 
-/**
- * Runs every check of `checkContainer` and returns the inflated entries, so a caller can read
- * parts (workbook.xml, the metadata sheet) without inflating the file a second time.
- */
-export function inspectContainer(bytes: Uint8Array): ContainerContents {
+/** The container checks both readers start with: a zip (not CFB, not empty) whose directory passes. */
+function readCheckedDirectory(bytes: Uint8Array): ReturnType<typeof readCentralDirectory> {
   if (bytes.length === 0) throw containerError('upload.empty');
   if (isCfb(bytes)) throw containerError('upload.encrypted_or_legacy', 'CFB header');
   if (bytes.length < 4 || !isZip(bytes)) throw containerError('upload.not_a_workbook', 'not a zip file');
-
   const bounds = readDirectoryBounds(bytes);
   if (bounds.count > CONTAINER_LIMITS.maxEntries) {
     throw containerError('upload.too_many_entries', `${bounds.count} entries`);
   }
   const list = readCentralDirectory(bytes, bounds);
   checkEntries(list);
+  return list;
+}
+
+/**
+ * Runs every check of `checkContainer` and returns the inflated entries, so a caller can read
+ * parts (workbook.xml, the metadata sheet) without inflating the file a second time.
+ */
+export function inspectContainer(bytes: Uint8Array): ContainerContents {
+  const list = readCheckedDirectory(bytes);
 
   const entries = new Map<string, Uint8Array>();
   let total = 0;
@@ -91,15 +96,7 @@ const PROBE_UP_TO = 8 * 1024 * 1024;
  * does not inflate is left to `inspectContainer`, which reports it.
  */
 export function probeLargeParts(bytes: Uint8Array, probe: (name: string, prefix: Uint8Array) => void): void {
-  if (bytes.length === 0) throw containerError('upload.empty');
-  if (isCfb(bytes)) throw containerError('upload.encrypted_or_legacy', 'CFB header');
-  if (bytes.length < 4 || !isZip(bytes)) throw containerError('upload.not_a_workbook', 'not a zip file');
-  const bounds = readDirectoryBounds(bytes);
-  if (bounds.count > CONTAINER_LIMITS.maxEntries) {
-    throw containerError('upload.too_many_entries', `${bounds.count} entries`);
-  }
-  const list = readCentralDirectory(bytes, bounds);
-  checkEntries(list);
+  const list = readCheckedDirectory(bytes);
   for (const entry of list) {
     if (entry.method !== 8 || entry.compressedSize < PROBE_FROM) continue;
     const raw = bytes.subarray(entry.dataStart, entry.dataStart + entry.compressedSize);
