@@ -41,18 +41,20 @@ export function buildAwsDeps(config: AwsConfig, clients: AwsClients = {}): AppDe
   const archive = clients.s3
     ? new S3Archive(clients.s3, config.ARCHIVE_BUCKET)
     : new LazyS3Archive(config.ARCHIVE_BUCKET);
+  const { accounts, audit } = accountsAndAudit(dynamo, config.TABLE_NAME, store);
   const deps: AppDeps = {
     store,
     tokens: store,
-    ...accountsAndAudit(dynamo, config.TABLE_NAME, store),
-    ...reviewStores(dynamo, config.TABLE_NAME, systemClock, () => deps.audit),
-    ...agencyStores(dynamo, config.TABLE_NAME, systemClock, () => deps.audit, store),
+    accounts,
+    audit,
+    ...reviewStores(dynamo, config.TABLE_NAME, systemClock, audit),
+    ...agencyStores(dynamo, config.TABLE_NAME, systemClock, audit, store),
     mailer: createAwsMailer({
       MAIL_FROM: config.MAIL_FROM ?? DEFAULT_MAIL_FROM,
       SES_REGION: config.SES_REGION,
     }),
     ...(config.PUBLIC_URL ? { publicUrl: config.PUBLIC_URL } : {}),
-    ...focusGroupStores(dynamo, config.TABLE_NAME, systemClock, () => deps.audit),
+    ...focusGroupStores(dynamo, config.TABLE_NAME, systemClock, audit),
     archive,
     snapshots: new DynamoSnapshotStore(dynamo, config.TABLE_NAME, archive),
     clock: systemClock,

@@ -49,12 +49,14 @@ export function buildLocalDeps(
   const clock = parts.clock ?? systemClock;
   const store = new DynamoStore({ client, tableName, clock });
   const archive = new FolderArchive(parts.archiveDir);
+  const { accounts, audit } = accountsAndAudit(client, tableName, store, clock);
   const deps: AppDeps = {
     store,
     tokens: store,
-    ...accountsAndAudit(client, tableName, store, clock),
-    ...reviewStores(client, tableName, clock, () => deps.audit),
-    ...agencyStores(client, tableName, clock, () => deps.audit, store),
+    accounts,
+    audit,
+    ...reviewStores(client, tableName, clock, audit),
+    ...agencyStores(client, tableName, clock, audit, store),
     // Reminders: SMTP_URL, else .eml files in <DATA_DIR>/outbox (the archive's sibling).
     mailer:
       parts.mailer ??
@@ -66,7 +68,7 @@ export function buildLocalDeps(
       }),
     // Sign-in links: PUBLIC_URL, else http://localhost:<PORT> (else each request's own origin).
     ...(config.PUBLIC_URL || config.PORT ? { publicUrl: publicUrlOf({ PORT: 3000, ...config }) } : {}),
-    ...focusGroupStores(client, tableName, clock, () => deps.audit),
+    ...focusGroupStores(client, tableName, clock, audit),
     archive,
     snapshots: new DynamoSnapshotStore(client, tableName, archive),
     clock,

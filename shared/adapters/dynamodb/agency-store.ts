@@ -329,16 +329,11 @@ export function agencyStores(
   client: DynamoDBClient,
   table: string,
   clock: Clock,
-  audit: () => AuditLog,
+  audit: AuditLog,
   tokens: Pick<TokenStore, 'putToken' | 'deleteToken'>,
 ): { agencies: AgencyStore; oneTime: OneTimeSecrets } {
-  const lazyAudit: AuditLog = {
-    record: (draft, key, action) => audit().record(draft, key, action),
-    append: (draft) => audit().append(draft),
-    list: (aid, filter) => audit().list(aid, filter),
-  };
   return {
-    agencies: new DynamoAgencyStore({ client, table, clock, audit: lazyAudit, tokens }),
+    agencies: new DynamoAgencyStore({ client, table, clock, audit, tokens }),
     oneTime: new DynamoOneTimeSecrets(client, table, clock),
   };
 }

@@ -10,9 +10,9 @@ import {
   QueryCommand,
   UpdateItemCommand,
 } from '@aws-sdk/client-dynamodb';
+import type { AuditLog } from '../../core/audit/audit-port.js';
 import { isRoundOpen } from '../../core/consultation/consultation-rules.js';
 import type { ConsultationComment, ConsultationRound } from '../../core/consultation/consultation-types.js';
-import type { AuditRecorder } from '../../core/review/review-audit.js';
 import type { ReviewActor } from '../../core/review/review-types.js';
 import { type Item, readJ, readOptS, readS, S } from './attribute-values.js';
 import { isConditionFailed } from './batch.js';
@@ -57,7 +57,7 @@ export class DynamoConsultationStore {
   constructor(
     private readonly client: DynamoDBClient,
     private readonly table: string,
-    private readonly audit: AuditRecorder,
+    private readonly audit: AuditLog,
   ) {}
 
   /** The latest round of an assessment (open, pending or closed), or null. */

@@ -4,8 +4,8 @@
  * conditional update carrying its audit entry's id.
  */
 import { type DynamoDBClient, GetItemCommand, UpdateItemCommand } from '@aws-sdk/client-dynamodb';
+import type { AuditLog } from '../../core/audit/audit-port.js';
 import type { DeadlineState } from '../../core/review/deadline.js';
-import type { AuditRecorder } from '../../core/review/review-audit.js';
 import type { ReviewActor } from '../../core/review/review-types.js';
 import { type Item, N, readOptS, readS, S } from './attribute-values.js';
 import { isConditionFailed } from './batch.js';
@@ -39,7 +39,7 @@ export class DynamoDeadlineStore {
   constructor(
     private readonly client: DynamoDBClient,
     private readonly table: string,
-    private readonly audit: AuditRecorder,
+    private readonly audit: AuditLog,
     private readonly now: () => Date = () => new Date(),
   ) {}
 

@@ -21,16 +21,11 @@ export function focusGroupStores(
   client: DynamoDBClient,
   table: string,
   clock: Clock,
-  audit: () => AuditLog,
+  audit: AuditLog,
 ): FocusGroupStores {
-  const log: AuditLog = {
-    record: (draft, key, action) => audit().record(draft, key, action),
-    append: (draft) => audit().append(draft),
-    list: (aid, filter) => audit().list(aid, filter),
-  };
   const now = () => clock.now();
   return {
-    validation: new DynamoValidationStore(client, table, log, now),
-    findings: new DynamoFindingsStore(client, table, log, now),
+    validation: new DynamoValidationStore(client, table, audit, now),
+    findings: new DynamoFindingsStore(client, table, audit, now),
   };
 }

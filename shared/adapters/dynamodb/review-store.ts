@@ -10,7 +10,7 @@ import {
   QueryCommand,
   UpdateItemCommand,
 } from '@aws-sdk/client-dynamodb';
-import type { AuditRecorder } from '../../core/review/review-audit.js';
+import type { AuditLog } from '../../core/audit/audit-port.js';
 import type { ReviewActor, ReviewComment, ReviewRecord } from '../../core/review/review-types.js';
 import type { NormalizedResponse } from '../../core/types.js';
 import { type Item, J, N, readJ, readN, readOptS, readS, S } from './attribute-values.js';
@@ -57,7 +57,7 @@ export class DynamoReviewStore {
   constructor(
     private readonly client: DynamoDBClient,
     private readonly table: string,
-    private readonly audit: AuditRecorder,
+    private readonly audit: AuditLog,
     private readonly now: () => Date = () => new Date(),
   ) {}
 

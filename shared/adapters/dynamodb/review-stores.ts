@@ -1,7 +1,7 @@
 /** The review, deadline and consultation stores of one table, for the composition roots. */
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import type { AuditLog } from '../../core/audit/audit-port.js';
 import { fail } from '../../core/errors/index.js';
-import type { AuditRecorder } from '../../core/review/review-audit.js';
 import type { Clock } from '../../ports.js';
 import { DynamoConsultationStore } from './consultation-store.js';
 import { DynamoDeadlineStore } from './deadline-store.js';
@@ -14,22 +14,18 @@ export interface ReviewStores {
   consultation: DynamoConsultationStore;
 }
 
-/**
- * Builds the three stores; `audit` is asked at each write, so a root can pass `() => deps.audit`
- * while it is still building `deps`.
- */
+/** Builds the three stores over one table, each write recorded in `audit`. */
 export function reviewStores(
   client: DynamoDBClient,
   table: string,
   clock: Clock,
-  audit: () => AuditRecorder,
+  audit: AuditLog,
 ): ReviewStores {
-  const recorder: AuditRecorder = { record: (draft, key, action) => audit().record(draft, key, action) };
   const now = () => clock.now();
   return {
-    reviews: new DynamoReviewStore(client, table, recorder, now),
-    deadlines: new DynamoDeadlineStore(client, table, recorder, now),
-    consultation: new DynamoConsultationStore(client, table, recorder),
+    reviews: new DynamoReviewStore(client, table, audit, now),
+    deadlines: new DynamoDeadlineStore(client, table, audit, now),
+    consultation: new DynamoConsultationStore(client, table, audit),
   };
 }
 

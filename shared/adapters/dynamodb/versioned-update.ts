@@ -3,7 +3,7 @@
  * entry's id (`ADD #auditIds :auditId`): the single write of a coordinator's or agency's action.
  */
 import type { AttributeValue, UpdateItemCommandInput } from '@aws-sdk/client-dynamodb';
-import type { AuditMarkLike } from '../../core/review/review-audit.js';
+import type { AuditMark } from '../../core/audit/audit-port.js';
 import type { Key } from './keys.js';
 
 export interface VersionedUpdate {
@@ -14,7 +14,7 @@ export interface VersionedUpdate {
   expectedVersion?: number;
   /** An extra condition instead of the version check (e.g. "no open round"). */
   condition?: { expression: string; names?: Record<string, string>; values?: Record<string, AttributeValue> };
-  mark: AuditMarkLike;
+  mark: AuditMark;
 }
 
 /** The parameters of a {@link VersionedUpdate}; attribute names are always aliased (reserved words). */

@@ -1,11 +1,9 @@
 /** Types of the review loop: what a coordinator decided about an agency's current submission. */
+import type { Actor } from '../audit/audit-entry.js';
 
 /** Who did something, as the audit log names them. */
-export interface ReviewActor {
-  kind: 'account' | 'agency' | 'system';
-  id: string;
-  name: string;
-}
+/** Who reviewed, reopened or opened a round: the audit log's actor. */
+export type ReviewActor = Actor;
 
 /** One comment on one indicator of the reviewed submission. */
 export interface ReviewComment {
