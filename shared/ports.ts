@@ -20,6 +20,8 @@ export interface Assessment {
   name: string;
   frameworkId: string;
   createdAt: string;
+  /** The deadline (ISO 8601, UTC), present only once one is set (`PATCH /api/assessments/:aid`). */
+  deadline?: string;
 }
 
 /** The agency's pointer to its current submission (absent until the first accepted one). */

@@ -15,7 +15,7 @@ import { validateResponses } from '../../../shared/core/validate-responses.js';
 import { XLSX_CONTENT_TYPE } from '../../../shared/core/xlsx.js';
 import type { Assessment, CommitSubmissionResult } from '../../../shared/ports.js';
 import type { AppDeps } from '../deps.js';
-import { agencyWriteRefusal, assertAgencyMayWrite } from './deadline-guard.js';
+import { assertAgencyMayWrite } from './deadline-guard.js';
 import { frameworkOf, requireAssessmentAndAgency } from './frameworks.js';
 import { parseGateOf } from './parse-gate.js';
 
@@ -81,14 +81,13 @@ async function acceptWorkbookChecked(
   // The assessment, the agency and (without a key) the duplicate check are read in the same turn,
   // so the store sends them as one batch; without a key the sha256 alone decides, so a repeat
   // skips parsing; a key must be bound first.
-  const [{ assessment }, existing, refusal] = await Promise.all([
+  const [{ assessment }, existing] = await Promise.all([
     requireAssessmentAndAgency(deps, input.assessmentId, agencyCode, input.lang),
     input.idempotencyKey === undefined
       ? deps.store.findSubmissionBySha(input.assessmentId, agencyCode, sha256)
       : null,
-    agencyWriteRefusal(deps, input.assessmentId, agencyCode, input.lang),
   ]);
-  if (refusal) throw refusal;
+  await assertAgencyMayWrite(deps, assessment, agencyCode, input.lang);
   if (existing) return { submission: existing, created: false };
   const framework = await frameworkOf(deps, assessment);
   // exceljs costs ~300 ms to load: only the routes that read workbooks pay for it.
@@ -147,7 +146,7 @@ async function acceptFormChecked(
   deps: AppDeps,
   input: ChannelInput & { responses: ResponseInput[] },
 ): Promise<CommitSubmissionResult> {
-  await assertAgencyMayWrite(deps, input.assessment.id, input.agencyCode, input.lang);
+  await assertAgencyMayWrite(deps, input.assessment, input.agencyCode, input.lang);
   const framework = await frameworkOf(deps, input.assessment);
   const result = validateResponses(framework, input.responses, { lang: input.lang });
   if (!result.ok) {

@@ -6,18 +6,26 @@
 import { isClosedFor } from '../../../shared/core/review/deadline.js';
 import { reviewError } from '../../../shared/core/review/review-error.js';
 import type { Lang } from '../../../shared/core/types.js';
+import type { Assessment } from '../../../shared/ports.js';
 import type { AppDeps } from '../deps.js';
 
-/** Throws 409 `assessment.closed` when agency `code` may not write to `aid` now. */
+/**
+ * Throws 409 `assessment.closed` when agency `code` may not write to `assessment` now. The
+ * assessment the request already read carries the deadline; the agency's reopening is read only
+ * once that deadline has passed, so a write before it costs no store call.
+ */
 export async function assertAgencyMayWrite(
   deps: AppDeps,
-  aid: string,
+  assessment: Assessment,
   code: string,
   lang: Lang,
 ): Promise<void> {
-  if (!deps.deadlines) return;
-  const state = await deps.deadlines.deadlineState(aid, code);
-  if (isClosedFor(state, deps.clock.now())) {
+  const now = deps.clock.now();
+  const deadline = assessment.deadline ?? null;
+  if (!deps.deadlines || !isClosedFor({ deadline, reopenedUntil: null }, now)) return;
+  const reopening = await deps.deadlines.getReopening(assessment.id, code);
+  const state = { deadline, reopenedUntil: reopening?.until ?? null };
+  if (isClosedFor(state, now)) {
     throw reviewError(
       'assessment.closed',
       lang,
@@ -25,12 +33,4 @@ export async function assertAgencyMayWrite(
       { details: { deadline: state.deadline } },
     );
   }
-}
-
-/** The refusal {@link assertAgencyMayWrite} would throw, or null (to read in a batch of checks). */
-export function agencyWriteRefusal(deps: AppDeps, aid: string, code: string, lang: Lang): Promise<unknown> {
-  return assertAgencyMayWrite(deps, aid, code, lang).then(
-    () => null,
-    (error: unknown) => error,
-  );
 }

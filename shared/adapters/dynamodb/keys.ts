@@ -128,11 +128,13 @@ export function assessmentToItem(a: Assessment): Item {
 }
 
 export function assessmentFromItem(item: Item): Assessment {
+  const deadline = readOptS(item, 'deadline');
   return {
     id: readS(item, 'id'),
     name: readS(item, 'name'),
     frameworkId: readS(item, 'frameworkId'),
     createdAt: readS(item, 'createdAt'),
+    ...(deadline === undefined ? {} : { deadline }),
   };
 }
 
