@@ -104,6 +104,7 @@ describe('twelve parallel hostile annotated downloads', () => {
     // Interleaved, so a change in the machine's load touches both series alike.
     await timedUpload(files.pop()!);
     expect((await download()).status).toBe(422);
+    const afterWarmUp = await peakRssMb(service.child.pid!);
     const usual: number[] = [];
     const during: number[] = [];
     const statuses: number[] = [];
@@ -125,6 +126,7 @@ describe('twelve parallel hostile annotated downloads', () => {
         usual: usual.map(Math.round),
         during: during.map(Math.round),
         peakAtStartMb: Math.round(atStart),
+        peakAfterWarmUpMb: Math.round(afterWarmUp),
         peakRssMb: Math.round(peak),
         statuses: statuses.sort(),
       }),

@@ -4,7 +4,13 @@ import { fail } from '../errors/index.js';
 import type { Lang } from '../types.js';
 import { inspectContainer, probeLargeParts } from './check-container.js';
 import { loadExcelJs, MEMORY_BOMB_NODES } from './exceljs.js';
-import { exceededBound, SHEET_LIMITS } from './sheet-bounds.js';
+import {
+  emptyTally,
+  exceededBound,
+  exceededBoundInPrefix,
+  type PartTally,
+  SHEET_LIMITS,
+} from './sheet-bounds.js';
 
 /** What a caller may tune; the bounds themselves are the same for every path. */
 export interface BoundedOpenOptions {
@@ -28,10 +34,15 @@ export function checkWorkbookBounds(bytes: Uint8Array, lang: Lang = 'en'): void 
   const tooComplex = (part: string) =>
     fail('upload.too_complex', { limit: SHEET_LIMITS.elements, part }, { lang });
   // A large part over the budget is refused on its first few MB, before the whole file is inflated.
+  // Each longer beginning is counted from where the shorter one stopped, so a hostile part costs
+  // one pass over the XML up to the bound, not one per beginning.
+  const tallies = new Map<string, PartTally>();
   probeLargeParts(bytes, (name, prefix) => {
-    const found = exceededBound(new Map([[name, prefix]]));
-    if (found?.bound === 'elements') throw tooComplex(name);
-    if (found) throw tooManyRows(lang);
+    const tally = tallies.get(name) ?? emptyTally();
+    tallies.set(name, tally);
+    const bound = exceededBoundInPrefix(name, prefix, tally);
+    if (bound === 'elements') throw tooComplex(name);
+    if (bound) throw tooManyRows(lang);
   });
   const { entries } = inspectContainer(bytes);
   const found = exceededBound(entries);

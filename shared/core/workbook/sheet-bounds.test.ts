@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { countElements, exceededBound, exceededSheetBound, SHEET_LIMITS } from './sheet-bounds.js';
+import {
+  countElements,
+  emptyTally,
+  exceededBound,
+  exceededBoundInPrefix,
+  exceededSheetBound,
+  SHEET_LIMITS,
+} from './sheet-bounds.js';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 
@@ -81,5 +88,31 @@ describe('bounds counted on the XML as written', () => {
     ]);
     expect(exceededBound(parts)).toEqual({ bound: 'elements', part: 'xl/worksheets/sheet2.xml' });
     expect(exceededBound(new Map([['xl/worksheets/sheet1.xml', half]]))).toBeNull();
+  });
+});
+
+describe('the probe counts growing beginnings of a part once', () => {
+  it('counts each element once over beginnings cut anywhere, names split across a cut included', () => {
+    const xml = bytes(
+      `<x:worksheet><x:sheetData>${'<x:row r="1"><x:c r="A1"/></x:row>'.repeat(40)}</x:sheetData></x:worksheet>`,
+    );
+    const tally = emptyTally();
+    for (const cut of [7, 100, 101, 350, 900, xml.length]) {
+      expect(exceededBoundInPrefix('xl/worksheets/sheet1.xml', xml.subarray(0, cut), tally)).toBeNull();
+    }
+    // The last beginning's final 80 bytes wait for a longer one; the rest is counted exactly.
+    const counted = xml.subarray(0, tally.scanned);
+    expect(tally.total).toBe(countElements(counted, null, Number.POSITIVE_INFINITY));
+    expect(tally.counts).toEqual([countElements(counted, 'row', 1e9), countElements(counted, 'c', 1e9)]);
+    expect(tally.scanned).toBeGreaterThan(xml.length - 80);
+  });
+
+  it('refuses a part on the beginning that crosses the element budget', () => {
+    const many = bytes(`<hyperlinks>${'<hyperlink/>'.repeat(SHEET_LIMITS.elements + 10)}</hyperlinks>`);
+    const tally = emptyTally();
+    const half = Math.floor(many.length / 2);
+    expect(exceededBoundInPrefix('xl/worksheets/sheet2.xml', many.subarray(0, half), tally)).toBeNull();
+    expect(exceededBoundInPrefix('xl/worksheets/sheet2.xml', many, tally)).toBe('elements');
+    expect(exceededBoundInPrefix('xl/media/image1.png', many, emptyTally())).toBeNull();
   });
 });

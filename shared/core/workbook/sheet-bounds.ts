@@ -77,28 +77,60 @@ function watchedNames(name: string): [local: Buffer, bound: Bound, limit: number
   return [];
 }
 
+/** What a scan of one part has counted so far; `scanned` is where the next scan resumes. */
+export interface PartTally {
+  scanned: number;
+  total: number;
+  counts: number[];
+}
+
+/** A tally with nothing counted yet. */
+export const emptyTally = (): PartTally => ({ scanned: 0, total: 0, counts: [0, 0] });
+
 /**
- * One pass over a part: counts every element and the watched names (prefix or not), and stops at
- * the first bound crossed. `left` is what remains of the workbook's element budget.
+ * Elements whose `<` lies this close to the end of a prefix wait for the next, longer prefix: the
+ * name (with a prefix of up to 64 bytes) may not have been inflated yet.
+ */
+const NAME_MARGIN = 80;
+
+/**
+ * Scans a part from where `tally` stopped: counts every element and the watched names (prefix or
+ * not), and stops at the first bound crossed. `left` is what remains of the workbook's element
+ * budget. With `prefix` set, `xml` is the beginning of a part whose longer beginnings may follow
+ * (the probe): elements at its very end are left for the next call, so nothing is counted twice.
  */
 function scanPart(
+  name: string,
   xml: Uint8Array,
-  watched: [local: Buffer, bound: Bound, limit: number][],
+  tally: PartTally,
   left: number,
-): { over: Bound | null; total: number } {
+  prefix = false,
+): Bound | null {
+  const watched = watchedNames(name);
   const bytes = Buffer.from(xml.buffer, xml.byteOffset, xml.byteLength);
-  const counts = watched.map(() => 0);
-  let total = 0;
-  for (let i = bytes.indexOf(LT); i !== -1; i = bytes.indexOf(LT, i + 1)) {
+  const end = prefix ? bytes.length - NAME_MARGIN : bytes.length;
+  const { counts } = tally;
+  let i = bytes.indexOf(LT, tally.scanned);
+  for (; i !== -1 && i < end; i = bytes.indexOf(LT, i + 1)) {
     const first = bytes[i + 1];
     if (first === undefined || NOT_AN_ELEMENT.has(first)) continue;
-    if (++total > left) return { over: 'elements', total };
+    if (++tally.total > left) return 'elements';
     for (let w = 0; w < watched.length; w++) {
       const [local, bound, limit] = watched[w]!;
-      if (hasLocalName(bytes, i + 1, local) && ++counts[w]! > limit) return { over: bound, total };
+      if (hasLocalName(bytes, i + 1, local) && ++counts[w]! > limit) return bound;
     }
   }
-  return { over: null, total };
+  tally.scanned = i === -1 ? bytes.length : i;
+  return null;
+}
+
+/**
+ * The probe's check of a growing beginning of one part: counts only what earlier, shorter
+ * beginnings did not reach (each element once), against the whole element budget.
+ */
+export function exceededBoundInPrefix(name: string, prefix: Uint8Array, tally: PartTally): Bound | null {
+  if (!isXmlPart(name)) return null;
+  return scanPart(name, prefix, tally, SHEET_LIMITS.elements, true);
 }
 
 /** Whether a part is XML whose elements count against the budget (media hold none). */
@@ -118,9 +150,10 @@ export function exceededBound(
   let left = elements;
   for (const [name, data] of entries) {
     if (!isXmlPart(name) || data.length < 2) continue;
-    const { over, total } = scanPart(data, watchedNames(name), left);
+    const tally = emptyTally();
+    const over = scanPart(name, data, tally, left);
     if (over) return { bound: over, part: name };
-    left -= total;
+    left -= tally.total;
   }
   return null;
 }
