@@ -17,6 +17,13 @@ export const configSchema = z.object({
   ),
   TABLE_NAME: z.preprocess(blankAsUndefined, z.string().min(3).optional()),
   ARCHIVE_BUCKET: z.preprocess(blankAsUndefined, z.string().min(3).optional()),
+  /**
+   * An S3-compatible endpoint for ARCHIVE_BUCKET (path-style), for a local run that keeps its
+   * archive in a bucket instead of DATA_DIR/archive; unset: AWS's own S3.
+   */
+  S3_ENDPOINT: z.preprocess(blankAsUndefined, z.url({ protocol: /^https?$/ }).optional()),
+  /** The region of that bucket's client when the SDK finds none in its own environment. */
+  AWS_REGION: z.preprocess(blankAsUndefined, z.string().min(3).optional()),
   LOG_LEVEL: z.preprocess(blankAsUndefined, z.enum(LOG_LEVELS).default('info')),
   AGGREGATE_INTERVAL_MINUTES: z.preprocess(blankAsUndefined, z.coerce.number().positive().default(60)),
   /** The service's public base URL (sign-in links in e-mails and the tokens workbook); default http://localhost:<PORT>. */
