@@ -18,7 +18,7 @@ import { createLocalMailer } from '../../shared/adapters/mail/create-mailer.js';
 import type { Mailer } from '../../shared/core/reminders/mailer-port.js';
 import { DEFAULT_MAIL_FROM } from '../../shared/core/reminders/mailer-port.js';
 import { createLogger, type Logger } from '../../shared/observability/logger.js';
-import { type Clock, systemClock } from '../../shared/ports.js';
+import { type BlobArchive, type Clock, systemClock } from '../../shared/ports.js';
 import { createAggregationService } from '../aggregate/aggregation-service.js';
 import type { AppDeps, ParseWorkbook } from '../app/deps.js';
 import { type Config, publicUrlOf } from '../config.js';
@@ -31,6 +31,8 @@ export interface LocalParts {
   client: DynamoDBClient;
   tableName: string;
   archiveDir: string;
+  /** The blob archive (default: the folder `archiveDir`). */
+  archive?: BlobArchive;
   /** Default: a JSON logger at the config's level on stdout. */
   logger?: Logger;
   clock?: Clock;
@@ -48,7 +50,7 @@ export function buildLocalDeps(
   const { client, tableName } = parts;
   const clock = parts.clock ?? systemClock;
   const store = new DynamoStore({ client, tableName, clock });
-  const archive = new FolderArchive(parts.archiveDir);
+  const archive = parts.archive ?? new FolderArchive(parts.archiveDir);
   const { accounts, audit } = accountsAndAudit(client, tableName, store, clock);
   const deps: AppDeps = {
     store,
@@ -86,13 +88,38 @@ export interface LocalDeps {
   close(): Promise<void>;
 }
 
+/** What a local archive may be told: a bucket on an S3-compatible server instead of the folder. */
+type ArchiveConfig = Partial<Pick<Config, 'ARCHIVE_BUCKET' | 'S3_ENDPOINT' | 'AWS_REGION'>>;
+
+/**
+ * The archive bucket when ARCHIVE_BUCKET is set (at S3_ENDPOINT, path-style, when given), with
+ * the same S3 adapter as on AWS; else undefined (the folder under DATA_DIR). The S3 SDK is loaded
+ * only then.
+ */
+async function bucketArchive(config: ArchiveConfig): Promise<BlobArchive | undefined> {
+  if (!config.ARCHIVE_BUCKET) return undefined;
+  const [{ S3Client }, { S3Archive }] = await Promise.all([
+    import('@aws-sdk/client-s3'),
+    import('../../shared/adapters/archive/s3-archive.js'),
+  ]);
+  const endpoint = config.S3_ENDPOINT;
+  const region = config.AWS_REGION ?? (endpoint ? 'us-east-1' : undefined);
+  const client = new S3Client({
+    ...(endpoint ? { endpoint, forcePathStyle: true } : {}),
+    ...(region ? { region } : {}),
+  });
+  return new S3Archive(client, config.ARCHIVE_BUCKET);
+}
+
 /**
  * Opens DATA_DIR: dynalite on disk under `db/` (in a worker thread unless `storeInWorker` is
- * false), the archive folder `archive/`, and builds the dependencies over them.
+ * false), the archive folder `archive/` (or the bucket ARCHIVE_BUCKET), and builds the
+ * dependencies over them.
  */
 export async function openLocalDeps(
   config: Pick<Config, 'DATA_DIR' | 'LOG_LEVEL'> &
-    Partial<Pick<Config, 'SMTP_URL' | 'MAIL_FROM' | 'PUBLIC_URL' | 'PORT'>>,
+    Partial<Pick<Config, 'SMTP_URL' | 'MAIL_FROM' | 'PUBLIC_URL' | 'PORT'>> &
+    ArchiveConfig,
   options: Omit<LocalParts, 'client' | 'tableName' | 'archiveDir'> & { storeInWorker?: boolean } = {},
 ): Promise<LocalDeps> {
   const { storeInWorker = true, ...parts } = options;
@@ -102,8 +129,10 @@ export async function openLocalDeps(
     tableName: LOCAL_TABLE_NAME,
     thread: storeInWorker,
   });
+  const archive = await bucketArchive(config);
   const deps = buildLocalDeps(config, {
     ...parts,
+    ...(archive ? { archive } : {}),
     client: dynamo.client,
     tableName: LOCAL_TABLE_NAME,
     archiveDir: join(dataDir, 'archive'),

@@ -25,7 +25,8 @@ export interface LocalService {
 
 /** Starts the local service. */
 export async function startLocalService(
-  config: Pick<Config, 'PORT' | 'DATA_DIR' | 'ADMIN_TOKEN' | 'LOG_LEVEL' | 'AGGREGATE_INTERVAL_MINUTES'>,
+  config: Pick<Config, 'PORT' | 'DATA_DIR' | 'ADMIN_TOKEN' | 'LOG_LEVEL' | 'AGGREGATE_INTERVAL_MINUTES'> &
+    Partial<Pick<Config, 'ARCHIVE_BUCKET' | 'S3_ENDPOINT' | 'AWS_REGION'>>,
   options: {
     /** Run dynalite in a worker thread instead of on the app's thread (default: false: one thread fewer, ~20 MB less). */
     storeInWorker?: boolean;
