@@ -1,6 +1,10 @@
 /** The audit log of an assessment (owner, editor): JSON newest first, or a workbook. */
 import { Hono } from 'hono';
-import { ACCOUNTS_AUDIT_ID, type AuditEntry } from '../../../shared/core/audit/audit-entry.js';
+import {
+  ACCOUNTS_AUDIT_ID,
+  type AuditEntry,
+  SYSTEM_AUDIT_ID,
+} from '../../../shared/core/audit/audit-entry.js';
 import { type AuditFilter, newestFirst } from '../../../shared/core/audit/audit-filter.js';
 import type { AuditLog } from '../../../shared/core/audit/audit-port.js';
 import { writeAuditWorkbook } from '../../../shared/core/audit/audit-workbook.js';
@@ -35,7 +39,7 @@ export function auditFilterOf(query: Record<string, string | undefined>, lang: L
   return filter;
 }
 
-/** The entries a principal sees: the assessment's, and for owners also the account changes. */
+/** The entries a principal sees: the assessment's, and for owners also account changes and housekeeping. */
 export async function auditEntriesFor(
   audit: AuditLog,
   principal: Principal,
@@ -46,6 +50,7 @@ export async function auditEntriesFor(
   const lists = await Promise.all([
     audit.list(assessmentId, filter),
     owner ? audit.list(ACCOUNTS_AUDIT_ID, filter) : Promise.resolve([]),
+    owner ? audit.list(SYSTEM_AUDIT_ID, filter) : Promise.resolve([]),
   ]);
   return lists.flat().sort(newestFirst);
 }

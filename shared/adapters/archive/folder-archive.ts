@@ -1,6 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import type { Dirent } from 'node:fs';
+import { mkdir, readdir, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import { dirname, join, relative, sep } from 'node:path';
+import type { ListedOriginal, OriginalsArchive } from '../../core/cleanup/orphan-originals.js';
 import type { BlobArchive } from '../../ports.js';
 import { assertSafeKey } from './blob-keys.js';
 
@@ -8,7 +10,7 @@ import { assertSafeKey } from './blob-keys.js';
  * The blob archive as a folder (under DATA_DIR on one machine). Writes go to a temporary file
  * and are renamed into place, so a reader never sees half a file.
  */
-export class FolderArchive implements BlobArchive {
+export class FolderArchive implements BlobArchive, OriginalsArchive {
   constructor(readonly root: string) {}
 
   private path(key: string): string {
@@ -30,6 +32,43 @@ export class FolderArchive implements BlobArchive {
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
       throw error;
+    }
+  }
+
+  /** Every file under `originals/` (temp files included: the sweep's rule tells originals apart). */
+  async *listOriginals(): AsyncIterable<ListedOriginal> {
+    const dir = join(this.root, 'originals');
+    let entries: Dirent[];
+    try {
+      entries = await readdir(dir, { recursive: true, withFileTypes: true, encoding: 'utf8' });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
+      throw error;
+    }
+    for (const entry of entries) {
+      if (!entry.isFile()) continue;
+      const path = join(entry.parentPath, entry.name);
+      const key = relative(this.root, path).split(sep).join('/');
+      const modified = await this.lastModified(key).catch(() => null);
+      if (modified) yield { key, lastModified: modified };
+    }
+  }
+
+  /** The file's modification time (a rename keeps its temp file's, i.e. the write's), or null when gone. */
+  async lastModified(key: string): Promise<Date | null> {
+    try {
+      return (await stat(this.path(key))).mtime;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+      throw error;
+    }
+  }
+
+  async remove(key: string): Promise<void> {
+    try {
+      await unlink(this.path(key));
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
     }
   }
 

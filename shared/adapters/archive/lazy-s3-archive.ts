@@ -1,3 +1,4 @@
+import type { ListedOriginal, OriginalsArchive } from '../../core/cleanup/orphan-originals.js';
 import type { BlobArchive } from '../../ports.js';
 import type { S3Archive } from './s3-archive.js';
 
@@ -5,7 +6,7 @@ import type { S3Archive } from './s3-archive.js';
  * The S3 archive, with the S3 SDK loaded on first use. Most API requests (health, auth, form,
  * summary) never touch S3; loading `@aws-sdk/client-s3` at cold start cost ~85 ms of Lambda init.
  */
-export class LazyS3Archive implements BlobArchive {
+export class LazyS3Archive implements BlobArchive, OriginalsArchive {
   private archive: Promise<S3Archive> | undefined;
 
   constructor(readonly bucket: string) {}
@@ -30,5 +31,17 @@ export class LazyS3Archive implements BlobArchive {
     options?: { expiresInSeconds?: number; filename?: string },
   ): Promise<string | null> {
     return (await this.load()).presignedUrl(key, options);
+  }
+
+  async *listOriginals(): AsyncIterable<ListedOriginal> {
+    yield* (await this.load()).listOriginals();
+  }
+
+  async lastModified(key: string): Promise<Date | null> {
+    return (await this.load()).lastModified(key);
+  }
+
+  async remove(key: string): Promise<void> {
+    return (await this.load()).remove(key);
   }
 }

@@ -1,10 +1,23 @@
-import { GetObjectCommand, PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
+import {
+  DeleteObjectCommand,
+  GetObjectCommand,
+  ListObjectsV2Command,
+  PutObjectCommand,
+  paginateListObjectsV2,
+  type S3Client,
+} from '@aws-sdk/client-s3';
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
+import type { ListedOriginal, OriginalsArchive } from '../../core/cleanup/orphan-originals.js';
 import type { BlobArchive } from '../../ports.js';
 import { assertSafeKey } from './blob-keys.js';
 
+const ORIGINALS_PREFIX = 'originals/';
+
+const isMissing = (error: unknown) =>
+  error instanceof Error && (error.name === 'NoSuchKey' || error.name === 'NotFound');
+
 /** The blob archive in an S3 bucket, through the caller's client. */
-export class S3Archive implements BlobArchive {
+export class S3Archive implements BlobArchive, OriginalsArchive {
   constructor(
     readonly client: S3Client,
     readonly bucket: string,
@@ -23,9 +36,43 @@ export class S3Archive implements BlobArchive {
       const out = await this.client.send(new GetObjectCommand({ Bucket: this.bucket, Key: key }));
       return out.Body ? await out.Body.transformToByteArray() : null;
     } catch (error) {
-      if (error instanceof Error && (error.name === 'NoSuchKey' || error.name === 'NotFound')) return null;
+      if (isMissing(error)) return null;
       throw error;
     }
+  }
+
+  /** Every object under `originals/`, a ListObjectsV2 page (up to 1,000 keys) at a time. */
+  async *listOriginals(): AsyncIterable<ListedOriginal> {
+    const pages = paginateListObjectsV2(
+      { client: this.client },
+      { Bucket: this.bucket, Prefix: ORIGINALS_PREFIX },
+    );
+    for await (const page of pages) {
+      for (const object of page.Contents ?? []) {
+        if (object.Key && object.LastModified) yield { key: object.Key, lastModified: object.LastModified };
+      }
+    }
+  }
+
+  /**
+   * The object's Last-Modified as a listing gives it (ListObjectsV2 on its own key), or null when it
+   * is gone. A listing, not HeadObject: the same precision as `listOriginals` (HEAD answers whole
+   * seconds), and a missing key answers an empty page, not the 403 that a HEAD without an
+   * unconditional ListBucket grant gets.
+   */
+  async lastModified(key: string): Promise<Date | null> {
+    assertSafeKey(key);
+    const out = await this.client.send(
+      new ListObjectsV2Command({ Bucket: this.bucket, Prefix: key, MaxKeys: 1 }),
+    );
+    const object = out.Contents?.[0];
+    return object?.Key === key ? (object.LastModified ?? null) : null;
+  }
+
+  /** Deletes the object (in a versioned bucket: a delete marker; the bytes stay as a noncurrent version). */
+  async remove(key: string): Promise<void> {
+    assertSafeKey(key);
+    await this.client.send(new DeleteObjectCommand({ Bucket: this.bucket, Key: key }));
   }
 
   /** A GET URL valid for `expiresInSeconds` (default 5 minutes), optionally with a download name. */

@@ -14,7 +14,7 @@ export const SYSTEM_ACTOR: Actor = { kind: 'system', id: 'system', name: 'system
 
 export interface AuditEntry {
   id: string;
-  /** The assessment, or `_accounts` for changes to coordinator accounts. */
+  /** The assessment, `_accounts` for changes to coordinator accounts, or `_system` for housekeeping. */
   assessmentId: string;
   at: string;
   actor: Actor;
@@ -31,6 +31,9 @@ export type AuditDraft = Omit<AuditEntry, 'id' | 'at'>;
 
 /** The partition of account changes (shown to owners beside every assessment's own entries). */
 export const ACCOUNTS_AUDIT_ID = '_accounts';
+
+/** The partition of the system's own housekeeping, e.g. removed orphan originals (shown to owners too). */
+export const SYSTEM_AUDIT_ID = '_system';
 
 const SECRET_KEYS = new Set(['token', 'tokenhash', 'secret', 'password']);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isOriginalsArchive, pickOrphans, sha256OfOriginalKey } from './orphan-originals.js';
+import { isOriginalsArchive, pickOrphans, recheckOrphan, sha256OfOriginalKey } from './orphan-originals.js';
 
 const shaA = 'ab'.padEnd(64, '1');
 const shaB = 'cd'.padEnd(64, '2');
@@ -66,5 +66,27 @@ describe('isOriginalsArchive', () => {
     const sweepable = { listOriginals: () => [], lastModified: async () => null, remove: async () => {} };
     expect(isOriginalsArchive(sweepable)).toBe(true);
     expect(isOriginalsArchive({ put: async () => {}, get: async () => null })).toBe(false);
+  });
+});
+
+describe('recheckOrphan', () => {
+  const listedAt = hoursAgo(30);
+
+  it('removes an original unchanged since it was listed', () => {
+    expect(recheckOrphan(listedAt, new Date(listedAt), now, 24 * HOUR)).toBe('remove');
+  });
+
+  it('keeps an original written again since the listing (a re-upload of the same bytes)', () => {
+    expect(recheckOrphan(listedAt, hoursAgo(25), now, 24 * HOUR)).toBe('refreshed');
+    // Even with a grace of 0 (start-up): any new write is a sign of life.
+    expect(recheckOrphan(listedAt, new Date(listedAt.getTime() + 1), now, 0)).toBe('refreshed');
+  });
+
+  it('keeps an unchanged original still within the grace (the clock went back)', () => {
+    expect(recheckOrphan(listedAt, new Date(listedAt), hoursAgo(40), 24 * HOUR)).toBe('refreshed');
+  });
+
+  it('reports an original that is gone', () => {
+    expect(recheckOrphan(listedAt, null, now, 24 * HOUR)).toBe('gone');
   });
 });

@@ -30,13 +30,12 @@ export function isOriginalsArchive(archive: object): archive is OriginalsArchive
   );
 }
 
-const ORIGINAL_KEY = /^originals\/([0-9a-f]{2})\/([0-9a-f]{64})\.xlsx$/;
+// The folder is the sha's first two characters (the backreference).
+const ORIGINAL_KEY = /^originals\/([0-9a-f]{2})\/(\1[0-9a-f]{62})\.xlsx$/;
 
 /** The sha256 an original's key names (`originals/<sha[0..2]>/<sha>.xlsx`), or null for any other key. */
 export function sha256OfOriginalKey(key: string): string | null {
-  const match = ORIGINAL_KEY.exec(key);
-  if (!match?.[1] || !match[2] || !match[2].startsWith(match[1])) return null;
-  return match[2];
+  return ORIGINAL_KEY.exec(key)?.[2] ?? null;
 }
 
 /** Whether `lastModified` is at least `graceMs` before `now` (a grace of 0 takes everything up to now). */
@@ -61,4 +60,23 @@ export function pickOrphans(
       return sha !== null && !committed.has(sha) && isPastGrace(lastModified, now, graceMs);
     })
     .map(({ key }) => key);
+}
+
+/** What the re-check right before a removal found: still an orphan to remove, gone, or written again. */
+export type RecheckVerdict = 'remove' | 'gone' | 'refreshed';
+
+/**
+ * The re-check of one picked original right before it is removed: a re-upload of the same bytes
+ * writes the same key again (a new last-modified time, or one within the grace period), and its
+ * commit may follow: keep it. `listedAt` and `current` must come from the same kind of read.
+ */
+export function recheckOrphan(
+  listedAt: Date,
+  current: Date | null,
+  now: Date,
+  graceMs: number,
+): RecheckVerdict {
+  if (current === null) return 'gone';
+  if (current.getTime() !== listedAt.getTime() || !isPastGrace(current, now, graceMs)) return 'refreshed';
+  return 'remove';
 }
