@@ -142,8 +142,8 @@ describe('consolidation end to end over HTTP', () => {
     });
     for (const h of HOSTILE) expect([...seen.values()]).toContain(safeText(h));
     const matrix = book.getWorksheet('Matrix')!;
-    expect(matrix.getRow(1).getCell(4).value).toBe('DINAS-1');
-    const fill = (matrix.getRow(2).getCell(4).fill as ExcelJS.FillPattern).fgColor?.argb;
+    expect(matrix.getRow(1).getCell(5).value).toBe('DINAS-1');
+    const fill = (matrix.getRow(2).getCell(5).fill as ExcelJS.FillPattern).fgColor?.argb;
     expect(fill).toBe(
       {
         yes: 'FFC6EFCE',

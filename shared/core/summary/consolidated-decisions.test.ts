@@ -66,6 +66,18 @@ describe('consolidated workbook with the focus group decisions', () => {
     expect(summary.domains[0]!.validatedCount).toBe(1);
   });
 
+  it('Matrix: the validated answer beside the consensus, colour-coded, blank until validated', async () => {
+    const { book } = await build('id');
+    const l = CONSOLIDATED_LABELS.id;
+    const sheet = book.getWorksheet(l.sheets.matrix)!;
+    expect([3, 4].map((c) => sheet.getRow(1).getCell(c).value)).toEqual([l.consensus, l.validated]);
+    const rowOf = (id: string) => sheet.getRow(2 + fw.indicators.findIndex((i) => i.id === id));
+    expect(rowOf('1.02').getCell(4).value).toBe('Sebagian');
+    expect((rowOf('1.02').getCell(4).fill as ExcelJS.FillPattern).fgColor?.argb).toBe('FFFFE699');
+    expect(rowOf('2.01').getCell(4).value).toBe('Ya');
+    expect(rowOf('1.01').getCell(4).value ?? null).toBeNull();
+  });
+
   it('Findings: per domain its status and picks with the EN/ID texts, as text', async () => {
     const { book, bytes } = await build('id');
     const l = CONSOLIDATED_LABELS.id;

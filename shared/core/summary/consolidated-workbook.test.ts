@@ -134,13 +134,14 @@ describe('consolidated workbook (58 agencies, English)', async () => {
 
   it('Matrix: indicators down, submitting agencies across, answers colour-coded', () => {
     const sheet = book.getWorksheet(l.sheets.matrix)!;
-    expect(sheet.getRow(1).getCell(4).value).toBe('AG-00001');
-    expect(sheet.getRow(1).cellCount).toBe(3 + 56);
-    expect(sheet.views[0]).toMatchObject({ state: 'frozen', xSplit: 3, ySplit: 1 });
+    expect(sheet.getRow(1).getCell(4).value).toBe(l.validated);
+    expect(sheet.getRow(1).getCell(5).value).toBe('AG-00001');
+    expect(sheet.getRow(1).cellCount).toBe(4 + 56);
+    expect(sheet.views[0]).toMatchObject({ state: 'frozen', xSplit: 4, ySplit: 1 });
     for (const [col, code] of [
-      [4, 'AG-00001'],
-      [20, 'AG-00017'],
-      [59, 'AG-00056'],
+      [5, 'AG-00001'],
+      [21, 'AG-00017'],
+      [60, 'AG-00056'],
     ] as const) {
       const responses = expected.get(code)!;
       fw.indicators.forEach((_, i) => {
@@ -237,7 +238,7 @@ describe('consolidated workbook variants', () => {
       await book.xlsx.load(bytes.buffer as ArrayBuffer);
       const l = CONSOLIDATED_LABELS[lang as 'en' | 'id'];
       const matrix = book.getWorksheet(l.sheets.matrix)!;
-      const first = fw.indicators.map((_, i) => matrix.getRow(i + 2).getCell(4).value ?? null);
+      const first = fw.indicators.map((_, i) => matrix.getRow(i + 2).getCell(5).value ?? null);
       const expected = (await firstPage(pages())).responses.map((r) =>
         r.answer ? l.matrixCodes[r.answer] : null,
       );

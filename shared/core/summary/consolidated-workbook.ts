@@ -149,8 +149,8 @@ function orderTabs(workbook: SheetContext['workbook'], names: string[]): void {
 }
 
 /**
- * Matrix, indicators down and agencies across: the focus group's view, used up to
- * MATRIX_MAX_AGENCY_COLUMNS submitting agencies.
+ * Matrix, indicators down and agencies across, after the consensus and the validated answer:
+ * the focus group's view, used up to MATRIX_MAX_AGENCY_COLUMNS submitting agencies.
  */
 async function writeMatrixByIndicator(
   ctx: SheetContext,
@@ -160,28 +160,35 @@ async function writeMatrixByIndicator(
   const { framework, labels: l, lang } = ctx;
   const summary = ctx.summary!;
   const codes = rows.map((a) => answers.agencies[a]!);
-  const out = openSheet(ctx, l.sheets.matrix, [8, 48, 13, ...codes.map(() => 6)], { xSplit: 3, ySplit: 1 });
+  const out = openSheet(ctx, l.sheets.matrix, [8, 48, 13, 13, ...codes.map(() => 6)], {
+    xSplit: 4,
+    ySplit: 1,
+  });
   await out.row(
-    [l.id, l.indicator, l.consensus, ...codes.map(plainText)],
-    [STYLES.header, STYLES.header, STYLES.header, ...codes.map(() => STYLES.headerVertical)],
+    [l.id, l.indicator, l.consensus, l.validated, ...codes.map(plainText)],
+    [STYLES.header, STYLES.header, STYLES.header, STYLES.header, ...codes.map(() => STYLES.headerVertical)],
     90,
   );
-  const consensus = new Map(summary.indicators.map((line) => [line.id, line.consensus]));
+  const lines = new Map(summary.indicators.map((line) => [line.id, line]));
   for (let i = 0; i < answers.indicatorIds.length; i++) {
     const indicator = framework.indicators[i]!;
     const cells = rows.map((a) => answers.answer(a, i));
-    const agreed = consensus.get(indicator.id) ?? null;
+    const agreed = lines.get(indicator.id)?.consensus ?? null;
+    // The focus group's answer beside the agencies' own (blank until validated).
+    const validated = lines.get(indicator.id)?.validated ?? null;
     await out.row(
       [
         indicator.id,
         indicator.text[lang],
         consensusLabel(ctx, agreed),
+        validated ? ANSWER_LABELS[lang][validated] : null,
         ...cells.map((c) => (c ? l.matrixCodes[c] : null)),
       ],
       [
         STYLES.label,
         STYLES.wrap,
         ANSWER_STYLES.centred[agreed ?? 'blank'],
+        ANSWER_STYLES.centred[validated ?? 'blank'],
         ...cells.map((c) => ANSWER_STYLES.centred[c ?? 'blank']),
       ],
     );
