@@ -132,9 +132,10 @@ describe('twelve parallel hostile annotated downloads', () => {
       }),
     );
     expect(peak).toBeLessThanOrEqual(MAX_RSS_MB);
-    // The issue's target is 2x; measured medians run 1.5-2.3x on this 2-core machine (the one parse
-    // worker finishes the hostile job it holds before the other agency's turn), so the test holds
-    // the ratio a regression would break (3x) and docs/PERFORMANCE.md keeps the measured figures.
+    // The issue's target is 2x; measured medians run 1.33-1.60x when this file runs alone (the one
+    // parse worker finishes the hostile check it holds, ~20 ms, before the other agency's turn).
+    // CI runs it beside other test files on 2 cores, so the test holds the ratio a regression
+    // would break (3x) and docs/PERFORMANCE.md keeps the measured figures.
     expect(median(during)).toBeLessThanOrEqual(3 * median(usual));
     // The service is still answering afterwards.
     expect((await fetch(`${service.url}/api/health`)).status).toBe(200);
