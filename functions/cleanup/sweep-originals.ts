@@ -72,6 +72,8 @@ export async function sweepOrphanOriginals(
   for await (const original of archive.listOriginals()) {
     if (sha256OfOriginalKey(original.key) !== null) listed.push(original);
   }
+  // Key order, whatever order the archive lists in: runs are reproducible.
+  listed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   const result: SweepOriginalsResult = { listed: listed.length, removed: 0, young: 0, committed: 0, gone: 0 };
   if (listed.length === 0) return result;
 
