@@ -135,6 +135,47 @@ describe('accounts and audit pages', () => {
     ]);
   });
 
+  it('shows a long audit log a hundred entries at a time; a page that does not exist is a 400 naming it', async () => {
+    for (let i = 0; i < 130; i++) {
+      await svc.deps.audit.append({
+        assessmentId: AID,
+        actor: { kind: 'system', id: 'system', name: 'system' },
+        action: 'test.bulk',
+        target: `bulk:${i}`,
+        before: null,
+        after: { i },
+      });
+    }
+    const listed = (await svc.deps.audit.list(AID, { action: 'test.bulk' })).length;
+    expect(listed).toBe(130);
+    const first = await owner.request('GET', `/coordinator/a/${AID}/audit?action=test.bulk`);
+    const html = await first.text();
+    expect(first.status).toBe(200);
+    expect(html.match(/data-action="test\.bulk"/g)).toHaveLength(100);
+    expect(html).toContain('Entries 1–100 of 130, newest first');
+    expect(html).toContain(`href="/coordinator/a/${AID}/audit?action=test.bulk&amp;page=2"`);
+    expect(html).not.toContain('id="audit-newer"');
+    const second = await owner.request('GET', `/coordinator/a/${AID}/audit?action=test.bulk&page=2&lang=id`);
+    const html2 = await second.text();
+    expect(html2.match(/data-action="test\.bulk"/g)).toHaveLength(30);
+    expect(html2).toContain('Entri 101–130 dari 130');
+    expect(html2).toContain('id="audit-newer"');
+    expect(html2).not.toContain('id="audit-older"');
+    // The oldest entry is on the last page.
+    expect(html2).toContain('bulk:0<');
+    for (const page of ['3', '0', 'two', '-1']) {
+      const bad = await owner.request(
+        'GET',
+        `/coordinator/a/${AID}/audit?action=test.bulk&page=${page}&lang=en`,
+      );
+      expect(bad.status, page).toBe(400);
+      const text = await bad.text();
+      expect(text).toContain(`There is no page ${page} of this audit log: give a page number from 1 to 2.`);
+      expect(text.match(/data-action="test\.bulk"/g)).toHaveLength(100);
+    }
+    expect((await svc.deps.audit.list(AID, { action: 'test.bulk' })).length).toBe(listed);
+  });
+
   it('audits uploads on the agency pages: refused once, accepted once, the same file again nothing', async () => {
     const token = await registerAgency(svc, AID, {
       code: 'DINSOS',

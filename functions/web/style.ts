@@ -19,6 +19,8 @@ nav.main a[aria-current=page]{background:#fff;border-radius:6px 6px 0 0}
 main{max-width:1100px;margin:0 auto;padding:16px}
 h1{font-size:1.5rem;margin:.4em 0}h2{font-size:1.2rem;margin:1.2em 0 .4em}h3{font-size:1.05rem;margin:1em 0 .3em}
 section.card,nav.card,details.card{background:#fff;border:1px solid #d5dbe3;border-radius:8px;padding:12px 16px;margin:12px 0}
+nav.pager{display:flex;flex-wrap:wrap;gap:12px;margin:8px 0}
+nav.pager a{display:inline-block;padding:10px 14px;border:1px solid #b8c4d2;border-radius:6px;background:#fff;font-weight:600}
 .notice{border-left:5px solid #0b5cad;background:#eaf2fb;padding:10px 14px;margin:12px 0;border-radius:4px}
 .notice.ok{border-color:#1e7b34;background:#e8f5ec}
 .notice.bad{border-color:#b3261e;background:#fdecea}

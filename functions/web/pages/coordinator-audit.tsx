@@ -1,4 +1,4 @@
-/** The audit log page: filters, the entries newest first, the workbook export. */
+/** The audit log page: filters, the entries newest first a page at a time, the workbook export. */
 import type { AuditEntry } from '../../../shared/core/audit/audit-entry.js';
 import type { AuditFilter } from '../../../shared/core/audit/audit-filter.js';
 import type { Lang } from '../../../shared/core/types.js';
@@ -7,6 +7,17 @@ import { formatWhen } from '../page-context.js';
 import { ACCOUNT_TEXTS } from '../texts/account-texts.js';
 import { translator } from '../texts/translate.js';
 
+/** Entries per page of the audit log page. */
+export const AUDIT_PAGE_SIZE = 100;
+
+/** Which page is shown, of how many, over how many entries. */
+export interface AuditPaging {
+  page: number;
+  pages: number;
+  total: number;
+  size: number;
+}
+
 const json = (value: unknown) => (value === null || value === undefined ? '' : JSON.stringify(value));
 
 export function CoordinatorAuditPage(props: {
@@ -14,6 +25,7 @@ export function CoordinatorAuditPage(props: {
   aid: string;
   filter: AuditFilter;
   entries: readonly AuditEntry[];
+  paging: AuditPaging;
   error?: string;
 }) {
   const tr = translator(ACCOUNT_TEXTS, props.lang);
@@ -21,8 +33,31 @@ export function CoordinatorAuditPage(props: {
   const query = new URLSearchParams(
     Object.entries(props.filter).filter((e): e is [string, string] => typeof e[1] === 'string'),
   );
+  // Page links keep the filter as typed (empty fields left out).
+  const typed = [...query].filter(([, value]) => value !== '');
+  const pageHref = (page: number) => {
+    const q = new URLSearchParams(typed);
+    q.set('page', String(page));
+    return `${base}?${q.toString()}`;
+  };
   query.set('format', 'xlsx');
   query.set('lang', props.lang);
+  const { page, pages, total, size } = props.paging;
+  const pager =
+    pages > 1 ? (
+      <nav aria-label={tr('auditPages')} class="pager">
+        {page > 1 ? (
+          <a href={pageHref(page - 1)} rel="prev" id="audit-newer">
+            {tr('auditNewer')}
+          </a>
+        ) : null}{' '}
+        {page < pages ? (
+          <a href={pageHref(page + 1)} rel="next" id="audit-older">
+            {tr('auditOlder')}
+          </a>
+        ) : null}
+      </nav>
+    ) : null;
   const input = (name: keyof AuditFilter, label: string) => (
     <div>
       <label for={`audit-${name}`}>{label}</label>
@@ -51,6 +86,16 @@ export function CoordinatorAuditPage(props: {
       {props.entries.length === 0 ? (
         <p class="notice warn">{tr('auditEmpty')}</p>
       ) : (
+        <p id="audit-range">
+          {tr('auditRange', {
+            from: (page - 1) * size + 1,
+            to: (page - 1) * size + props.entries.length,
+            total,
+          })}
+        </p>
+      )}
+      {pager}
+      {props.entries.length === 0 ? null : (
         <TableRegion labelledBy="page-title">
           <table id="audit" class="stack">
             <thead>
@@ -84,6 +129,7 @@ export function CoordinatorAuditPage(props: {
           </table>
         </TableRegion>
       )}
+      {pager}
     </>
   );
 }

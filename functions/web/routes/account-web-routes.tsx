@@ -10,7 +10,7 @@ import { newAccountSchema } from '../../../shared/core/accounts/account.js';
 import type { AccountPrincipal } from '../../../shared/core/accounts/principal.js';
 import { isAppError } from '../../../shared/core/app-error.js';
 import { writeAuditWorkbook } from '../../../shared/core/audit/audit-workbook.js';
-import { appErrorMessage, errorMessage } from '../../../shared/core/errors/index.js';
+import { appErrorMessage, errorMessage, fail } from '../../../shared/core/errors/index.js';
 import { signInAddress } from '../../../shared/core/reminders/sign-in-address.js';
 import { XLSX_CONTENT_TYPE } from '../../../shared/core/xlsx.js';
 import { actorOf } from '../../app/auth/authorize.js';
@@ -30,7 +30,7 @@ import {
   CoordinatorAccountsPage,
   type NewAccountForm,
 } from '../pages/coordinator-accounts.js';
-import { CoordinatorAuditPage } from '../pages/coordinator-audit.js';
+import { AUDIT_PAGE_SIZE, CoordinatorAuditPage } from '../pages/coordinator-audit.js';
 import { ACCOUNT_TEXTS } from '../texts/account-texts.js';
 import { translator } from '../texts/translate.js';
 import type { WebEnv } from '../web-env.js';
@@ -213,9 +213,18 @@ export function accountWebRoutes(deps: AppDeps): Hono<WebEnv> {
         status = e.status;
         error = appErrorMessage(e, lang);
       }
-      const entries = error
-        ? []
-        : await auditEntriesFor(deps.audit, c.get('principal'), assessment.id, filter);
+      const all = error ? [] : await auditEntriesFor(deps.audit, c.get('principal'), assessment.id, filter);
+      // A long log is shown AUDIT_PAGE_SIZE entries at a time (the workbook export has them all).
+      const pages = Math.max(1, Math.ceil(all.length / AUDIT_PAGE_SIZE));
+      const asked = raw.page?.trim() || '1';
+      let page = /^\d{1,6}$/.test(asked) ? Number(asked) : Number.NaN;
+      if (!error && !(page >= 1 && page <= pages)) {
+        const refused = fail('audit.invalid_page', { page: asked.slice(0, 20), pages }, { lang });
+        status = refused.status;
+        error = appErrorMessage(refused, lang);
+        page = 1;
+      }
+      const entries = all.slice((page - 1) * AUDIT_PAGE_SIZE, page * AUDIT_PAGE_SIZE);
       const shown = {
         ...filter,
         ...Object.fromEntries(['action', 'actor', 'since', 'until'].map((k) => [k, raw[k] ?? ''])),
@@ -228,6 +237,7 @@ export function accountWebRoutes(deps: AppDeps): Hono<WebEnv> {
           aid={assessment.id}
           filter={shown}
           entries={entries}
+          paging={{ page, pages, total: all.length, size: AUDIT_PAGE_SIZE }}
           error={error}
         />,
         status,

@@ -67,6 +67,13 @@ export const ACCOUNT_TEXTS = {
   revokedNotice: { en: '{name} was revoked.', id: '{name} telah dicabut.' },
   auditTitle: { en: 'Audit log: {assessment}', id: 'Log audit: {assessment}' },
   auditEmpty: { en: 'No entry matches.', id: 'Tidak ada entri yang cocok.' },
+  auditRange: {
+    en: 'Entries {from}–{to} of {total}, newest first',
+    id: 'Entri {from}–{to} dari {total}, terbaru dahulu',
+  },
+  auditPages: { en: 'Pages of the audit log', id: 'Halaman log audit' },
+  auditNewer: { en: 'Newer entries', id: 'Entri lebih baru' },
+  auditOlder: { en: 'Older entries', id: 'Entri lebih lama' },
   filterAction: {
     en: 'Action (e.g. agency. or submission.accepted)',
     id: 'Tindakan (mis. agency. atau submission.accepted)',

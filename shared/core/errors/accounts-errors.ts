@@ -32,4 +32,9 @@ export const accountsErrors = {
     en: 'The filter {field} is not valid: give an ISO 8601 time such as 2026-09-30T17:00:00+07:00.',
     id: 'Saringan {field} tidak valid: berikan waktu ISO 8601 seperti 2026-09-30T17:00:00+07:00.',
   },
+  'audit.invalid_page': {
+    status: 400,
+    en: 'There is no page {page} of this audit log: give a page number from 1 to {pages}.',
+    id: 'Tidak ada halaman {page} dalam log audit ini: berikan nomor halaman 1 sampai {pages}.',
+  },
 } as const satisfies ErrorSection;
