@@ -34,6 +34,18 @@ export const configSchema = z.object({
   MAIL_FROM: z.preprocess(blankAsUndefined, z.string().min(3).default('mgi-collect <mgi@localhost>')),
   /** The SES region when it differs from the function's own. */
   SES_REGION: z.preprocess(blankAsUndefined, z.string().min(3).optional()),
+  /**
+   * Hours an archived original that no submission names is kept before the scheduled cleanup
+   * removes it (longer than any upload takes between its archive write and its commit).
+   */
+  ORPHAN_GRACE_HOURS: z.preprocess(
+    blankAsUndefined,
+    z.coerce
+      .number()
+      .min(1)
+      .max(24 * 365)
+      .default(24),
+  ),
 });
 
 export type Config = z.infer<typeof configSchema>;

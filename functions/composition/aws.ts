@@ -63,3 +63,12 @@ export function buildAwsDeps(config: AwsConfig, clients: AwsClients = {}): AppDe
   deps.aggregation = createAggregationService(deps);
   return deps;
 }
+
+/** The scheduled cleanup's dependencies: the app's, and the table's client and name it scans. */
+export function buildAwsCleanupDeps(
+  config: AwsConfig,
+  clients: AwsClients = {},
+): AppDeps & { dynamo: DynamoDBClient; tableName: string } {
+  const dynamo = clients.dynamo ?? new DynamoDBClient({});
+  return { ...buildAwsDeps(config, { ...clients, dynamo }), dynamo, tableName: config.TABLE_NAME };
+}

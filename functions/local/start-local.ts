@@ -4,15 +4,17 @@
  * Node, the aggregation timer. Used by `npm start` and by tests.
  */
 
-import { join, resolve } from 'node:path';
+import { FolderArchive } from '../../shared/adapters/archive/folder-archive.js';
+import { isOriginalsArchive } from '../../shared/core/cleanup/orphan-originals.js';
 import { ensureAdminToken } from '../app/auth/tokens.js';
 import type { AppDeps } from '../app/deps.js';
+import { sweepOrphanOriginals } from '../cleanup/sweep-originals.js';
 import { LOCAL_TABLE_NAME, openLocalDeps } from '../composition/local.js';
 import type { Config } from '../config.js';
 import { createApp } from '../create-app.js';
 import { serveOnLoopback } from './loopback-server.js';
 import { startParsePool } from './parse-pool.js';
-import { sweepArchive } from './sweep-data-dir.js';
+import { sweepTempFiles } from './sweep-data-dir.js';
 
 export interface LocalService {
   url: string;
@@ -40,12 +42,15 @@ export async function startLocalService(
     ...(parsePool ? { parseWorkbook: parsePool.parse } : {}),
   });
   const { deps } = local;
-  // Nothing is in flight yet: whatever an earlier crash left in the archive can go now.
-  const swept = await sweepArchive(join(resolve(config.DATA_DIR), 'archive'), {
-    client: local.client,
-    table: LOCAL_TABLE_NAME,
-  });
-  if (swept.tempFiles + swept.orphanOriginals > 0) deps.logger?.info(swept, 'start-up sweep of the archive');
+  // Nothing is in flight yet: whatever an earlier crash left in the archive can go now — temp
+  // files of the folder, and (grace 0) every original no committed submission names, audited.
+  const { archive } = deps;
+  const tempFiles = archive instanceof FolderArchive ? await sweepTempFiles(archive.root) : 0;
+  if (tempFiles > 0) deps.logger?.info({ tempFiles }, 'start-up sweep of the archive folder');
+  if (isOriginalsArchive(archive)) {
+    const sweepDeps = { archive, client: local.client, tableName: LOCAL_TABLE_NAME, audit: deps.audit };
+    await sweepOrphanOriginals({ ...sweepDeps, clock: deps.clock, logger: deps.logger }, { graceMs: 0 });
+  }
   // The annotated download and the roster import open workbooks too: the same pool and queue.
   if (parsePool) {
     deps.annotateRejected = parsePool.annotate;
