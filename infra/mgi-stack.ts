@@ -8,6 +8,7 @@ import { Alarms } from './constructs/alarms.js';
 import { ApiFunction } from './constructs/api-function.js';
 import { ArchiveStore } from './constructs/archive-store.js';
 import { bindBucket, bindTable } from './constructs/bind.js';
+import { CleanupFunction } from './constructs/cleanup-function.js';
 import { DataStore } from './constructs/data-store.js';
 import { bindMailSender } from './constructs/mail-sender.js';
 
@@ -36,18 +37,22 @@ export interface MgiStackProps extends StackProps {
   /** Entry points, overridable for tests; default the files under functions/. */
   readonly apiEntry?: string;
   readonly aggregateEntry?: string;
+  readonly cleanupEntry?: string;
+  /** Hours an archived original that no submission names is kept before the daily cleanup removes it; default 24. */
+  readonly orphanGraceHours?: number;
 }
 
 /**
  * mgi-collect on AWS: one DynamoDB table, one archive bucket, the API function behind an HTTP API,
- * the scheduled aggregation function, alarms. Resource names are CDK's; the functions learn them
- * from their environment.
+ * the scheduled aggregation and cleanup functions, alarms. Resource names are CDK's; the functions
+ * learn them from their environment.
  */
 export class MgiStack extends Stack {
   readonly data: DataStore;
   readonly archive: ArchiveStore;
   readonly apiFunction: ApiFunction;
   readonly aggregateFunction: AggregateFunction;
+  readonly cleanupFunction: CleanupFunction;
   readonly alarms: Alarms;
 
   constructor(scope: Construct, id: string, props: MgiStackProps = {}) {
@@ -83,6 +88,16 @@ export class MgiStack extends Stack {
     bindTable(this.aggregateFunction.function.fn, this.data.table, 'readWrite');
     bindBucket(this.aggregateFunction.function.fn, this.archive.bucket, 'readWrite');
 
+    // Daily: originals archived by uploads that never committed, once past the grace period.
+    this.cleanupFunction = new CleanupFunction(this, 'Cleanup', {
+      entry: props.cleanupEntry ?? path.join(REPO_ROOT, 'functions/cleanup/lambda.ts'),
+      logRetention,
+      environment,
+      table: this.data.table,
+      bucket: this.archive.bucket,
+      graceHours: props.orphanGraceHours,
+    });
+
     this.alarms = new Alarms(this, 'Alarms', {
       topic: props.alarmTopicArn
         ? sns.Topic.fromTopicArn(this, 'AlarmTopic', props.alarmTopicArn)
@@ -91,6 +106,8 @@ export class MgiStack extends Stack {
     this.alarms.watchFunction('Api', this.apiFunction.function.fn);
     this.alarms.watchFunction('Aggregate', this.aggregateFunction.function.fn);
     this.alarms.watchDeadLetterQueue('AggregateDlq', this.aggregateFunction.deadLetterQueue);
+    this.alarms.watchFunction('Cleanup', this.cleanupFunction.function.fn);
+    this.alarms.watchDeadLetterQueue('CleanupDlq', this.cleanupFunction.deadLetterQueue);
 
     new CfnOutput(this, 'ApiUrl', { value: this.apiFunction.url, description: 'Base URL of the API' });
     new CfnOutput(this, 'TableName', { value: this.data.table.tableName, description: 'DynamoDB table' });

@@ -99,6 +99,36 @@ describe('least privilege', () => {
     ]);
   });
 
+  it('the cleanup function: scan and put on the table, list under originals/, delete only originals', () => {
+    const fn = stack.cleanupFunction.function;
+    const g = grants(fn.role);
+    expect(g.get('logs:CreateLogStream')).toEqual([arn(fn.logGroup)]);
+    expect(g.get('dynamodb:Scan')).toEqual([arn(table)]);
+    expect(g.get('dynamodb:PutItem')).toEqual([arn(table)]);
+    expect(g.get('s3:ListBucket')).toEqual([arn(bucket)]);
+    expect(g.get('s3:DeleteObject')).toEqual([{ 'Fn::Join': ['', [arn(bucket), '/originals/*']] }]);
+    expect(g.get('sqs:SendMessage')).toEqual([arn(stack.cleanupFunction.deadLetterQueue)]);
+    const listing = statementsOf(id(fn.role)).find((st) => list(st.Action).includes('s3:ListBucket')) as
+      | (Statement & { Condition?: unknown })
+      | undefined;
+    expect(listing?.Condition).toEqual({ StringLike: { 's3:prefix': ['originals/*'] } });
+    const allowed = [...g.keys()].filter((a) => /^(dynamodb|s3):/.test(a)).sort();
+    expect(allowed).toEqual(['dynamodb:PutItem', 'dynamodb:Scan', 's3:DeleteObject', 's3:ListBucket']);
+    // No other function may delete an object.
+    for (const other of [stack.apiFunction.function, stack.aggregateFunction.function]) {
+      expect(grants(other.role).has('s3:DeleteObject')).toBe(false);
+    }
+  });
+
+  it("the cleanup's scheduler role may invoke only the cleanup function and dead-letter to its queue", () => {
+    const role = stack.cleanupFunction.node.findChild('SchedulerRole');
+    const fn = arn(stack.cleanupFunction.function.fn);
+    expect(statementsOf(id(role))).toEqual([
+      { Effect: 'Allow', Action: 'lambda:InvokeFunction', Resource: [fn, { 'Fn::Join': ['', [fn, ':*']] }] },
+      { Effect: 'Allow', Action: 'sqs:SendMessage', Resource: arn(stack.cleanupFunction.deadLetterQueue) },
+    ]);
+  });
+
   it('no policy allows a wildcard action, and "*" resources are only for X-Ray', () => {
     const all = Object.values(resources)
       .filter((r) => r.Type === 'AWS::IAM::Policy')
@@ -114,7 +144,8 @@ describe('least privilege', () => {
 
   it('no role carries an AWS-managed policy', () => {
     const roles = Object.values(resources).filter((r) => r.Type === 'AWS::IAM::Role');
-    expect(roles.length).toBe(3);
+    // API, aggregation and its scheduler, cleanup and its scheduler.
+    expect(roles.length).toBe(5);
     for (const role of roles) expect(role.Properties.ManagedPolicyArns).toBeUndefined();
   });
 });

@@ -51,6 +51,13 @@ describe('cdk-nag', () => {
         `AwsSolutions-IAM5[Resource::<${stack.getLogicalId(stack.archive.bucket.node.defaultChild as s3.CfnBucket)}.Arn>/*]`,
         `AwsSolutions-IAM5[Resource::<${stack.getLogicalId(stack.archive.bucket.node.defaultChild as s3.CfnBucket)}.Arn>/*]`,
         `AwsSolutions-IAM5[Resource::<${stack.getLogicalId(stack.aggregateFunction.function.fn.node.defaultChild as never)}.Arn>:*]`,
+        // The cleanup function: the same kinds as the aggregation's, and DeleteObject on originals/ only.
+        'AwsSolutions-IAM5[Resource::*]',
+        'AwsSolutions-SQS3',
+        'Serverless-LambdaDLQ',
+        'Serverless-SQSRedrivePolicy',
+        `AwsSolutions-IAM5[Resource::<${stack.getLogicalId(stack.archive.bucket.node.defaultChild as s3.CfnBucket)}.Arn>/originals/*]`,
+        `AwsSolutions-IAM5[Resource::<${stack.getLogicalId(stack.cleanupFunction.function.fn.node.defaultChild as never)}.Arn>:*]`,
       ].sort(),
     );
     for (const ack of acks) expect(ack.reason.length, `${ack.id} at ${ack.path}`).toBeGreaterThan(40);

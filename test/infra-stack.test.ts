@@ -163,6 +163,28 @@ describe('functions', () => {
     },
   );
 
+  it('cleanup: newest Node runtime, arm64, small, traced, its own log group, the grace period', () => {
+    const cleanup = s.cleanupFunction.function;
+    template.hasResourceProperties('AWS::Lambda::Function', {
+      Role: arn(cleanup.role),
+      Runtime: newestNode,
+      Architectures: ['arm64'],
+      MemorySize: 512,
+      Timeout: 300,
+      TracingConfig: { Mode: 'Active' },
+      LoggingConfig: { LogGroup: ref(cleanup.logGroup) },
+      Environment: {
+        Variables: {
+          TABLE_NAME: ref(table),
+          ARCHIVE_BUCKET: ref(bucket),
+          LOG_LEVEL: 'info',
+          NODE_OPTIONS: '--enable-source-maps',
+          ORPHAN_GRACE_HOURS: '24',
+        },
+      },
+    });
+  });
+
   it('the API function has reserved concurrency (a burst of uploads cannot take the account), the aggregation none', () => {
     expect(
       (resources[id(apiFn)]!.Properties as { ReservedConcurrentExecutions?: number })

@@ -24,6 +24,8 @@ const ref = (construct: IConstruct) => ({ Ref: id(construct) });
 const apiFn = stack.apiFunction.function.fn;
 const aggFn = stack.aggregateFunction.function.fn;
 const dlq = stack.aggregateFunction.deadLetterQueue;
+const cleanupFn = stack.cleanupFunction.function.fn;
+const cleanupDlq = stack.cleanupFunction.deadLetterQueue;
 
 describe('aggregation schedule', () => {
   it('runs hourly by default, retries, and dead-letters failed deliveries', () => {
@@ -72,6 +74,50 @@ describe('aggregation schedule', () => {
   });
 });
 
+describe('cleanup schedule', () => {
+  it('runs daily, retries, and dead-letters failed deliveries to its own queue', () => {
+    template.hasResourceProperties('AWS::Scheduler::Schedule', {
+      ScheduleExpression: 'rate(1 day)',
+      State: 'ENABLED',
+      Target: {
+        Arn: arn(cleanupFn),
+        RoleArn: Match.anyValue(),
+        RetryPolicy: { MaximumRetryAttempts: 3, MaximumEventAgeInSeconds: 6 * 3600 },
+        DeadLetterConfig: { Arn: arn(cleanupDlq) },
+      },
+    });
+  });
+
+  it('a run that fails after Lambda retries lands in the same queue, which is encrypted and TLS-only', () => {
+    template.hasResourceProperties('AWS::Lambda::EventInvokeConfig', {
+      FunctionName: ref(cleanupFn),
+      MaximumRetryAttempts: 2,
+      DestinationConfig: { OnFailure: { Destination: arn(cleanupDlq) } },
+    });
+    template.hasResourceProperties('AWS::SQS::QueuePolicy', {
+      Queues: [ref(cleanupDlq)],
+      PolicyDocument: {
+        Statement: Match.arrayWith([
+          Match.objectLike({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } }),
+        ]),
+      },
+    });
+  });
+
+  it('gives the function its grace period (ORPHAN_GRACE_HOURS, default 24; stack prop orphanGraceHours)', () => {
+    template.hasResourceProperties('AWS::Lambda::Function', {
+      Environment: { Variables: Match.objectLike({ ORPHAN_GRACE_HOURS: '24' }) },
+    });
+    const { stack: other } = createApp({
+      nag: false,
+      appProps: { context: NO_BUNDLING },
+      stackProps: { orphanGraceHours: 72 },
+    });
+    const fn = Template.fromStack(other).toJSON().Resources[id(other.cleanupFunction.function.fn)];
+    expect(fn.Properties.Environment.Variables.ORPHAN_GRACE_HOURS).toBe('72');
+  });
+});
+
 describe('HTTP API', () => {
   it('sends every request to the API function with payload format 2.0', () => {
     template.hasResourceProperties('AWS::ApiGatewayV2::Integration', {
@@ -98,7 +144,7 @@ describe('HTTP API', () => {
 describe('logs, alarms, outputs', () => {
   it('every log group has a retention', () => {
     const groups = Object.values(json.Resources).filter((r) => r.Type === 'AWS::Logs::LogGroup');
-    expect(groups).toHaveLength(3);
+    expect(groups).toHaveLength(4);
     for (const group of groups) expect(group.Properties.RetentionInDays).toBe(90);
   });
 
@@ -107,6 +153,8 @@ describe('logs, alarms, outputs', () => {
     ['API', () => apiFn, 'Throttles'],
     ['aggregation', () => aggFn, 'Errors'],
     ['aggregation', () => aggFn, 'Throttles'],
+    ['cleanup', () => cleanupFn, 'Errors'],
+    ['cleanup', () => cleanupFn, 'Throttles'],
   ] as const)('%s function: alarm on %s', (_, fn, metric) => {
     template.hasResourceProperties('AWS::CloudWatch::Alarm', {
       Namespace: 'AWS/Lambda',
@@ -118,11 +166,14 @@ describe('logs, alarms, outputs', () => {
     });
   });
 
-  it('alarm on messages in the dead-letter queue', () => {
+  it.each([
+    ['aggregation', () => dlq],
+    ['cleanup', () => cleanupDlq],
+  ] as const)('alarm on messages in the %s dead-letter queue', (_, queue) => {
     template.hasResourceProperties('AWS::CloudWatch::Alarm', {
       Namespace: 'AWS/SQS',
       MetricName: 'ApproximateNumberOfMessagesVisible',
-      Dimensions: [{ Name: 'QueueName', Value: { 'Fn::GetAtt': [id(dlq), 'QueueName'] } }],
+      Dimensions: [{ Name: 'QueueName', Value: { 'Fn::GetAtt': [id(queue()), 'QueueName'] } }],
       Threshold: 1,
     });
   });
@@ -131,12 +182,12 @@ describe('logs, alarms, outputs', () => {
     const topic = 'arn:aws:sns:eu-west-1:123456789012:mgi-alarms';
     const { template: t } = build({ alarmTopicArn: topic });
     const alarms = Object.values(t.findResources('AWS::CloudWatch::Alarm'));
-    expect(alarms).toHaveLength(5);
+    expect(alarms).toHaveLength(8);
     for (const alarm of alarms) {
       expect(alarm.Properties.AlarmActions).toEqual([topic]);
       expect(alarm.Properties.OKActions).toEqual([topic]);
     }
-    expect(Object.values(json.Resources).filter((r) => r.Type === 'AWS::CloudWatch::Alarm')).toHaveLength(5);
+    expect(Object.values(json.Resources).filter((r) => r.Type === 'AWS::CloudWatch::Alarm')).toHaveLength(8);
   });
 
   it('outputs the API URL, table name and bucket name', () => {
