@@ -24,12 +24,12 @@ interface AssetManifest {
 
 /**
  * Synthesises the stack with real bundling into `outdir` (no nag, no network) and returns where the
- * API and aggregation bundles are — the exact files a deploy would upload. Used by tests and bench.
+ * API, aggregation and cleanup bundles are — the exact files a deploy would upload. Used by tests and bench.
  */
 export function synthFunctionBundles(
   outdir: string,
   stackProps: MgiStackProps = {},
-): { api: FunctionBundle; aggregate: FunctionBundle } {
+): { api: FunctionBundle; aggregate: FunctionBundle; cleanup: FunctionBundle } {
   const { app, stack } = createApp({ nag: false, appProps: { outdir }, stackProps });
   const assembly = app.synth();
   const artifact = assembly.getStackByName(stack.stackName);
@@ -56,5 +56,6 @@ export function synthFunctionBundles(
   return {
     api: bundleOf(stack.apiFunction.function.fn),
     aggregate: bundleOf(stack.aggregateFunction.function.fn),
+    cleanup: bundleOf(stack.cleanupFunction.function.fn),
   };
 }
