@@ -49,7 +49,12 @@ export class FolderArchive implements BlobArchive, OriginalsArchive {
       if (!entry.isFile()) continue;
       const path = join(entry.parentPath, entry.name);
       const key = relative(this.root, path).split(sep).join('/');
-      const modified = await this.lastModified(key).catch(() => null);
+      try {
+        this.path(key);
+      } catch {
+        continue; // a name no archive key can have (not written by us): never ours to remove
+      }
+      const modified = await this.lastModified(key);
       if (modified) yield { key, lastModified: modified };
     }
   }
