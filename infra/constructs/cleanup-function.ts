@@ -2,14 +2,13 @@ import { Duration, Stack, Validations } from 'aws-cdk-lib';
 import type * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import type * as lambda from 'aws-cdk-lib/aws-lambda';
-import { SqsDestination } from 'aws-cdk-lib/aws-lambda-destinations';
 import type * as logs from 'aws-cdk-lib/aws-logs';
 import type * as s3 from 'aws-cdk-lib/aws-s3';
-import * as scheduler from 'aws-cdk-lib/aws-scheduler';
-import { LambdaInvoke } from 'aws-cdk-lib/aws-scheduler-targets';
-import * as sqs from 'aws-cdk-lib/aws-sqs';
+import type * as scheduler from 'aws-cdk-lib/aws-scheduler';
+import type * as sqs from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { AppFunction } from './app-function.js';
+import { deadLetterQueue, runOnSchedule } from './scheduled-run.js';
 
 /** Default cadence of the cleanup run. */
 const DEFAULT_CLEANUP_SCHEDULE = 'rate(1 day)';
@@ -45,17 +44,7 @@ export class CleanupFunction extends Construct {
 
   constructor(scope: Construct, id: string, props: CleanupFunctionProps) {
     super(scope, id);
-    this.deadLetterQueue = new sqs.Queue(this, 'DeadLetterQueue', {
-      encryption: sqs.QueueEncryption.SQS_MANAGED,
-      enforceSSL: true,
-      retentionPeriod: Duration.days(14),
-    });
-    const queueAck = 'This queue is itself the dead-letter queue; messages are inspected by an operator.';
-    Validations.of(this.deadLetterQueue).acknowledge(
-      { id: 'AwsSolutions-SQS3', reason: queueAck },
-      { id: 'Serverless-SQSRedrivePolicy', reason: queueAck },
-    );
-
+    this.deadLetterQueue = deadLetterQueue(this);
     this.function = new AppFunction(this, 'Handler', {
       entry: props.entry,
       description: 'mgi-collect scheduled cleanup (archived originals no submission names)',
@@ -64,39 +53,13 @@ export class CleanupFunction extends Construct {
       logRetention: props.logRetention,
       environment: { ORPHAN_GRACE_HOURS: String(props.graceHours ?? 24), ...props.environment },
     });
-    const fn = this.function.fn;
-    // A run is idempotent (what is gone stays gone): a day-old failed run is superseded by the next.
-    fn.configureAsyncInvoke({
-      retryAttempts: 2,
-      maxEventAge: Duration.hours(6),
-      onFailure: new SqsDestination(this.deadLetterQueue),
-    });
-    Validations.of(fn).acknowledge({
-      id: 'Serverless-LambdaDLQ',
-      reason:
-        'Failed runs go to the same queue through an on-failure destination, which also records the error.',
-    });
-    this.grant(fn, props.table, props.bucket);
-
-    const schedulerRole = new iam.Role(this, 'SchedulerRole', {
-      assumedBy: new iam.ServicePrincipal('scheduler.amazonaws.com'),
-      description: 'EventBridge Scheduler: invoke the cleanup function, dead-letter to its queue',
-    });
-    const fnId = Stack.of(this).getLogicalId(fn.node.defaultChild as lambda.CfnFunction);
-    Validations.of(schedulerRole).acknowledge({
-      id: `AwsSolutions-IAM5[Resource::<${fnId}.Arn>:*]`,
-      reason:
-        "CDK's grantInvoke covers this one function's versions and aliases (ARN suffix), no other function.",
-    });
-    this.schedule = new scheduler.Schedule(this, 'Schedule', {
+    this.grant(this.function.fn, props.table, props.bucket);
+    // A run is idempotent (what is gone stays gone): a failed run is superseded by the next day's.
+    this.schedule = runOnSchedule(this, this.function.fn, this.deadLetterQueue, {
+      what: 'cleanup',
       description: 'mgi-collect cleanup of orphan originals',
-      schedule: scheduler.ScheduleExpression.expression(props.schedule ?? DEFAULT_CLEANUP_SCHEDULE),
-      target: new LambdaInvoke(fn, {
-        role: schedulerRole,
-        retryAttempts: 3,
-        maxEventAge: Duration.hours(6),
-        deadLetterQueue: this.deadLetterQueue,
-      }),
+      expression: props.schedule ?? DEFAULT_CLEANUP_SCHEDULE,
+      maxEventAge: Duration.hours(6),
     });
   }
 
