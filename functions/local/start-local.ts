@@ -49,7 +49,11 @@ export async function startLocalService(
   if (tempFiles > 0) deps.logger?.info({ tempFiles }, 'start-up sweep of the archive folder');
   if (isOriginalsArchive(archive)) {
     const sweepDeps = { archive, client: local.client, tableName: LOCAL_TABLE_NAME, audit: deps.audit };
-    await sweepOrphanOriginals({ ...sweepDeps, clock: deps.clock, logger: deps.logger }, { graceMs: 0 });
+    // An orphan that cannot be removed (logged by the sweep) does not keep the service from starting.
+    await sweepOrphanOriginals(
+      { ...sweepDeps, clock: deps.clock, logger: deps.logger },
+      { graceMs: 0 },
+    ).catch((err) => deps.logger?.warn({ err }, 'start-up sweep of orphan originals left some behind'));
   }
   // The annotated download and the roster import open workbooks too: the same pool and queue.
   if (parsePool) {
