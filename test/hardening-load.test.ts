@@ -11,9 +11,9 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { XLSX_CONTENT_TYPE } from '../shared/core/xlsx.js';
 import { hyperlinkBomb } from './fixtures/hostile-files.js';
 import {
+  callApi,
   HttpSession,
   type LocalChild,
   peakRssMb,
@@ -30,23 +30,8 @@ let dataDir = '';
 let service: LocalChild;
 const tokens: Record<string, string> = {};
 
-async function api(
-  method: string,
-  path: string,
-  token: string,
-  init: { json?: unknown; body?: Uint8Array } = {},
-) {
-  const headers: Record<string, string> = { authorization: `Bearer ${token}` };
-  let body: string | Uint8Array<ArrayBuffer> | undefined;
-  if (init.json !== undefined) {
-    headers['content-type'] = 'application/json';
-    body = JSON.stringify(init.json);
-  } else if (init.body) {
-    headers['content-type'] = XLSX_CONTENT_TYPE;
-    body = init.body as Uint8Array<ArrayBuffer>;
-  }
-  return fetch(`${service.url}${path}`, { method, headers, body });
-}
+const api = (method: string, path: string, token: string, init?: { json?: unknown; body?: Uint8Array }) =>
+  callApi(service.url, method, path, token, init);
 
 beforeAll(async () => {
   dataDir = await mkdtemp(join(tmpdir(), 'mgi-hardening-load-'));

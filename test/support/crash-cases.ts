@@ -18,8 +18,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ListObjectsV2Command, PutObjectCommand } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { XLSX_CONTENT_TYPE } from '../../shared/core/xlsx.js';
-import { type LocalChild, startLocalChild, stopLocalChild } from './local-child.js';
+import { callApi, type LocalChild, startLocalChild, stopLocalChild } from './local-child.js';
 import { type LocalS3, startLocalS3 } from './s3-server.js';
 import { answerRows, filledWorkbook } from './workbooks.js';
 
@@ -57,24 +56,12 @@ export function crashSuite(kind: ArchiveKind): void {
     return service;
   }
 
-  function call(
+  const call = (
     method: string,
     path: string,
     token: string,
-    init: { json?: unknown; body?: Uint8Array; key?: string } = {},
-  ) {
-    const headers: Record<string, string> = { authorization: `Bearer ${token}` };
-    let body: string | Uint8Array<ArrayBuffer> | undefined;
-    if (init.json !== undefined) {
-      headers['content-type'] = 'application/json';
-      body = JSON.stringify(init.json);
-    } else if (init.body) {
-      headers['content-type'] = XLSX_CONTENT_TYPE;
-      body = init.body as Uint8Array<ArrayBuffer>;
-    }
-    if (init.key) headers['idempotency-key'] = init.key;
-    return fetch(`${service!.url}${path}`, { method, headers, body });
-  }
+    init?: { json?: unknown; body?: Uint8Array; key?: string },
+  ) => callApi(service!.url, method, path, token, init);
 
   beforeAll(async () => {
     root = await mkdtemp(join(tmpdir(), `mgi-hardening-crash-${kind}-`));

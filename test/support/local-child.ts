@@ -5,6 +5,7 @@
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
+import { XLSX_CONTENT_TYPE } from '../../shared/core/xlsx.js';
 
 export interface LocalChild {
   child: ChildProcess;
@@ -40,6 +41,27 @@ export function startLocalChild(dataDir: string, env: Record<string, string> = {
     child.stdout!.on('data', check);
     child.once('exit', onExit);
   });
+}
+
+/** A bearer-token API call to a service at `base`: a JSON body, or workbook bytes, and an Idempotency-Key. */
+export function callApi(
+  base: string,
+  method: string,
+  path: string,
+  token: string,
+  init: { json?: unknown; body?: Uint8Array; key?: string } = {},
+): Promise<Response> {
+  const headers: Record<string, string> = { authorization: `Bearer ${token}` };
+  let body: string | Uint8Array<ArrayBuffer> | undefined;
+  if (init.json !== undefined) {
+    headers['content-type'] = 'application/json';
+    body = JSON.stringify(init.json);
+  } else if (init.body) {
+    headers['content-type'] = XLSX_CONTENT_TYPE;
+    body = init.body as Uint8Array<ArrayBuffer>;
+  }
+  if (init.key) headers['idempotency-key'] = init.key;
+  return fetch(`${base}${path}`, { method, headers, body });
 }
 
 /** Kills the child with `signal` and resolves once it has exited. */
