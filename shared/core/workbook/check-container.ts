@@ -106,6 +106,8 @@ export function probeLargeParts(bytes: Uint8Array, probe: (name: string, prefix:
         prefix = inflateRawSync(raw.subarray(0, n), {
           finishFlush: constants.Z_SYNC_FLUSH,
           maxOutputLength: 2 * PROBE_UP_TO,
+          // One output buffer, sliced: no second copy of the beginning (the default joins 16 KB pieces).
+          chunkSize: 2 * PROBE_UP_TO,
         });
       } catch {
         break;
