@@ -130,6 +130,13 @@ describe('bundled API handler in a fresh Node process', () => {
     expect(api.bytes).toBeLessThanOrEqual(BUDGET_BYTES);
   });
 
+  it('loads neither the S3 SDK nor docx at init: only the DynamoDB client is needed for most requests', () => {
+    expect(run.initPackages).toContain('@aws-sdk/client-dynamodb');
+    expect(run.initPackages).not.toContain('@aws-sdk/client-s3');
+    expect(run.initPackages).not.toContain('@aws-sdk/s3-request-presigner');
+    expect(run.initPackages).not.toContain('docx');
+  });
+
   it('answers GET /api/health', () => {
     const res = run.results[0]!.response;
     expect(res.statusCode).toBe(200);

@@ -7,7 +7,6 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { S3Client } from '@aws-sdk/client-s3';
 import { LazyS3Archive } from '../../shared/adapters/archive/lazy-s3-archive.js';
-import { S3Archive } from '../../shared/adapters/archive/s3-archive.js';
 import { accountsAndAudit } from '../../shared/adapters/dynamodb/account-store.js';
 import { agencyStores } from '../../shared/adapters/dynamodb/agency-store.js';
 import { DynamoStore } from '../../shared/adapters/dynamodb/dynamo-store.js';
@@ -38,9 +37,8 @@ export interface AwsClients {
 export function buildAwsDeps(config: AwsConfig, clients: AwsClients = {}): AppDeps {
   const dynamo = clients.dynamo ?? new DynamoDBClient({});
   const store = new DynamoStore({ client: dynamo, tableName: config.TABLE_NAME });
-  const archive = clients.s3
-    ? new S3Archive(clients.s3, config.ARCHIVE_BUCKET)
-    : new LazyS3Archive(config.ARCHIVE_BUCKET);
+  // The S3 SDK loads on the first archive call, not at init (most requests never touch S3).
+  const archive = new LazyS3Archive(config.ARCHIVE_BUCKET, clients.s3);
   const { accounts, audit } = accountsAndAudit(dynamo, config.TABLE_NAME, store);
   const deps: AppDeps = {
     store,

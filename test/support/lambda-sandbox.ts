@@ -22,6 +22,12 @@ const RUNNER = `
 const startedAt = performance.now();
 const mod = await import(new URL('./index.mjs', import.meta.url).href);
 const loadedAt = performance.now();
+// The packages init loaded from node_modules (the runtime's AWS SDK is CommonJS: require's cache).
+const { createRequire } = await import('node:module');
+const initPackages = [...new Set(Object.keys(createRequire(import.meta.url).cache).flatMap((file) => {
+  const m = /node_modules\\/((?:@[^/]+\\/)?[^/]+)/.exec(file);
+  return m ? [m[1]] : [];
+}))].sort();
 const events = JSON.parse(process.env.MGI_SANDBOX_EVENTS ?? '[]');
 const results = [];
 for (const [i, event] of events.entries()) {
@@ -34,7 +40,7 @@ for (const [i, event] of events.entries()) {
   results.push({ ms: performance.now() - t, response });
 }
 const { writeFileSync } = await import('node:fs');
-writeFileSync(process.env.MGI_SANDBOX_OUT, JSON.stringify({ startedAt, loadedAt, importMs: loadedAt - startedAt, results }));
+writeFileSync(process.env.MGI_SANDBOX_OUT, JSON.stringify({ startedAt, loadedAt, importMs: loadedAt - startedAt, initPackages, results }));
 `;
 
 /** A folder laid out like a Lambda task root: the bundle, its map, and the runtime-provided AWS SDK. */
@@ -69,6 +75,8 @@ export interface SandboxRun<R = unknown> {
   /** When the handler module finished loading: the init time a cold start pays before any request. */
   readonly loadedAt: number;
   readonly importMs: number;
+  /** The packages loaded from node_modules by the time the handler module had loaded. */
+  readonly initPackages: string[];
   readonly results: { ms: number; response: R }[];
   /** What the function logged. */
   readonly stdout: string;

@@ -1,17 +1,17 @@
-import {
-  DeleteObjectCommand,
-  GetObjectCommand,
-  ListObjectsV2Command,
-  PutObjectCommand,
-  paginateListObjectsV2,
-  type S3Client,
-} from '@aws-sdk/client-s3';
-import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
+import type { S3Client } from '@aws-sdk/client-s3';
 import type { ListedOriginal, OriginalsArchive } from '../../core/cleanup/orphan-originals.js';
 import type { BlobArchive } from '../../ports.js';
 import { assertSafeKey } from './blob-keys.js';
 
 const ORIGINALS_PREFIX = 'originals/';
+
+/**
+ * The S3 SDK, imported on first use only. A static import would not do: in the Lambda bundle,
+ * esbuild hoists every static import of an external package (the runtime's SDK) to the top of
+ * the bundle, so the S3 SDK (~85 ms) would load at every cold start, even through LazyS3Archive.
+ * `test/infra-bundle.test.ts` checks that init loads neither package.
+ */
+const s3Sdk = () => import('@aws-sdk/client-s3');
 
 const isMissing = (error: unknown) =>
   error instanceof Error && (error.name === 'NoSuchKey' || error.name === 'NotFound');
@@ -25,6 +25,7 @@ export class S3Archive implements BlobArchive, OriginalsArchive {
 
   async put(key: string, bytes: Uint8Array, contentType: string): Promise<void> {
     assertSafeKey(key);
+    const { PutObjectCommand } = await s3Sdk();
     await this.client.send(
       new PutObjectCommand({ Bucket: this.bucket, Key: key, Body: bytes, ContentType: contentType }),
     );
@@ -32,6 +33,7 @@ export class S3Archive implements BlobArchive, OriginalsArchive {
 
   async get(key: string): Promise<Uint8Array | null> {
     assertSafeKey(key);
+    const { GetObjectCommand } = await s3Sdk();
     try {
       const out = await this.client.send(new GetObjectCommand({ Bucket: this.bucket, Key: key }));
       return out.Body ? await out.Body.transformToByteArray() : null;
@@ -43,6 +45,7 @@ export class S3Archive implements BlobArchive, OriginalsArchive {
 
   /** Every object under `originals/`, a ListObjectsV2 page (up to 1,000 keys) at a time. */
   async *listOriginals(): AsyncIterable<ListedOriginal> {
+    const { paginateListObjectsV2 } = await s3Sdk();
     const pages = paginateListObjectsV2(
       { client: this.client },
       { Bucket: this.bucket, Prefix: ORIGINALS_PREFIX },
@@ -62,6 +65,7 @@ export class S3Archive implements BlobArchive, OriginalsArchive {
    */
   async lastModified(key: string): Promise<Date | null> {
     assertSafeKey(key);
+    const { ListObjectsV2Command } = await s3Sdk();
     const out = await this.client.send(
       new ListObjectsV2Command({ Bucket: this.bucket, Prefix: key, MaxKeys: 1 }),
     );
@@ -72,6 +76,7 @@ export class S3Archive implements BlobArchive, OriginalsArchive {
   /** Deletes the object (in a versioned bucket: a delete marker; the bytes stay as a noncurrent version). */
   async remove(key: string): Promise<void> {
     assertSafeKey(key);
+    const { DeleteObjectCommand } = await s3Sdk();
     await this.client.send(new DeleteObjectCommand({ Bucket: this.bucket, Key: key }));
   }
 
@@ -81,6 +86,10 @@ export class S3Archive implements BlobArchive, OriginalsArchive {
     options: { expiresInSeconds?: number; filename?: string } = {},
   ): Promise<string | null> {
     assertSafeKey(key);
+    const [{ GetObjectCommand }, { getSignedUrl }] = await Promise.all([
+      s3Sdk(),
+      import('@aws-sdk/s3-request-presigner'),
+    ]);
     const command = new GetObjectCommand({
       Bucket: this.bucket,
       Key: key,
