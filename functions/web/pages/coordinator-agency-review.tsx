@@ -51,7 +51,7 @@ function History(props: AgencyReviewPageProps) {
     <section class="card" aria-labelledby="history-h">
       <h2 id="history-h">{tr('historyTitle')}</h2>
       <TableRegion labelledBy="history-h">
-        <table id="submissions">
+        <table id="submissions" class="stack">
           <thead>
             <tr>
               <th scope="col">{tr('colReceived')}</th>
@@ -62,12 +62,12 @@ function History(props: AgencyReviewPageProps) {
           <tbody>
             {view.submissions.map((s) => (
               <tr data-submission={s.id}>
-                <td>
+                <td data-label={tr('colReceived')}>
                   {formatWhen(s.receivedAt, lang)}
                   {s.id === view.current?.submissionId ? ` (${tr('current')})` : ''}
                 </td>
-                <td>{ag(`channel_${s.channel}`)}</td>
-                <td>
+                <td data-label={tr('colChannel')}>{ag(`channel_${s.channel}`)}</td>
+                <td data-label={tr('colFile')}>
                   {s.channel === 'xlsx' && props.canEdit ? (
                     <a href={`${base}/submissions/${encodeURIComponent(s.id)}/file`} download>
                       {tr('download')}
@@ -115,7 +115,7 @@ function DiffTable(props: AgencyReviewPageProps & { diff: NonNullable<AgencyRevi
   if (props.diff.changes.length === 0) return <p id="diff">{tr('diffNone')}</p>;
   return (
     <TableRegion labelledBy="diff-h">
-      <table id="diff">
+      <table id="diff" class="stack">
         <thead>
           <tr>
             <th scope="col">{tr('colIndicator')}</th>
@@ -128,10 +128,14 @@ function DiffTable(props: AgencyReviewPageProps & { diff: NonNullable<AgencyRevi
           {props.diff.changes.flatMap((change) =>
             change.changes.map((f) => (
               <tr data-indicator={change.indicatorId}>
-                <td>{change.indicatorId}</td>
-                <td>{tr(`field_${f.field}`)}</td>
-                <td class="was">{fieldValue(f.field, f.from, lang)}</td>
-                <td class="now">{fieldValue(f.field, f.to, lang)}</td>
+                <td data-label={tr('colIndicator')}>{change.indicatorId}</td>
+                <td data-label={tr('colField')}>{tr(`field_${f.field}`)}</td>
+                <td class="was" data-label={tr('colBefore')}>
+                  {fieldValue(f.field, f.from, lang)}
+                </td>
+                <td class="now" data-label={tr('colAfter')}>
+                  {fieldValue(f.field, f.to, lang)}
+                </td>
               </tr>
             )),
           )}

@@ -59,7 +59,7 @@ export function CoordinatorHomePage(props: {
         <p class="notice warn">{tr('assessmentsEmpty')}</p>
       ) : (
         <TableRegion labelledBy="page-title">
-          <table id="assessments">
+          <table id="assessments" class="stack">
             <thead>
               <tr>
                 <th scope="col">{tr('colId')}</th>
@@ -71,12 +71,12 @@ export function CoordinatorHomePage(props: {
             <tbody>
               {props.assessments.map((a) => (
                 <tr>
-                  <td>
+                  <td data-label={tr('colId')}>
                     <a href={`/coordinator/a/${encodeURIComponent(a.id)}`}>{a.id}</a>
                   </td>
-                  <td>{a.name}</td>
-                  <td>{a.frameworkId}</td>
-                  <td>{formatWhen(a.createdAt, props.lang)}</td>
+                  <td data-label={tr('colName')}>{a.name}</td>
+                  <td data-label={tr('colFramework')}>{a.frameworkId}</td>
+                  <td data-label={tr('colCreated')}>{formatWhen(a.createdAt, props.lang)}</td>
                 </tr>
               ))}
             </tbody>

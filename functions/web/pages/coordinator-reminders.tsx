@@ -102,7 +102,7 @@ export function CoordinatorRemindersPage(props: {
             </p>
           )}
           <TableRegion labelledBy="results-h">
-            <table id="reminder-results">
+            <table id="reminder-results" class="stack">
               <thead>
                 <tr>
                   <th scope="col">{ta('chooseLegend')}</th>
@@ -113,9 +113,9 @@ export function CoordinatorRemindersPage(props: {
               <tbody>
                 {outcome.results.map((r) => (
                   <tr data-agency={r.agency}>
-                    <td>{r.agency}</td>
-                    <td>{r.to ?? ''}</td>
-                    <td>
+                    <td data-label={ta('chooseLegend')}>{r.agency}</td>
+                    <td data-label={ta('colTo')}>{r.to ?? ''}</td>
+                    <td data-label={ta('colResult')}>
                       <span class={`tag ${r.status === 'sent' || r.status === 'ready' ? 'ok' : 'miss'}`}>
                         {ta(`status_${r.status}`)}
                       </span>
