@@ -136,11 +136,12 @@ describe('functions', () => {
     .at(-1);
 
   it.each([
-    ['API', () => apiFn, 1024, 29],
-    ['aggregation', () => aggFn, 1536, 300],
+    ['API', () => apiFn, 1024, 29, {}],
+    ['aggregation', () => aggFn, 1536, 300, {}],
+    ['cleanup', () => s.cleanupFunction.function, 512, 300, { ORPHAN_GRACE_HOURS: '24' }],
   ] as const)(
     '%s: newest Node runtime, arm64, sized, traced, logging to its own group',
-    (_, fn, memory, timeout) => {
+    (_, fn, memory, timeout, extra) => {
       const f = fn();
       template.hasResourceProperties('AWS::Lambda::Function', {
         Role: arn(f.role!),
@@ -157,33 +158,12 @@ describe('functions', () => {
             ARCHIVE_BUCKET: ref(bucket),
             LOG_LEVEL: 'info',
             NODE_OPTIONS: '--enable-source-maps',
+            ...extra,
           },
         },
       });
     },
   );
-
-  it('cleanup: newest Node runtime, arm64, small, traced, its own log group, the grace period', () => {
-    const cleanup = s.cleanupFunction.function;
-    template.hasResourceProperties('AWS::Lambda::Function', {
-      Role: arn(cleanup.role),
-      Runtime: newestNode,
-      Architectures: ['arm64'],
-      MemorySize: 512,
-      Timeout: 300,
-      TracingConfig: { Mode: 'Active' },
-      LoggingConfig: { LogGroup: ref(cleanup.logGroup) },
-      Environment: {
-        Variables: {
-          TABLE_NAME: ref(table),
-          ARCHIVE_BUCKET: ref(bucket),
-          LOG_LEVEL: 'info',
-          NODE_OPTIONS: '--enable-source-maps',
-          ORPHAN_GRACE_HOURS: '24',
-        },
-      },
-    });
-  });
 
   it('the API function has reserved concurrency (a burst of uploads cannot take the account), the aggregation none', () => {
     expect(
