@@ -39,11 +39,14 @@ export const FUNCTION_BUNDLING = {
   // to ~100 KB); `import { z }` pulls in all ~45 message locales and breaks the bundle budget.
   // The Lambda Node runtime ships AWS SDK v3: leaving it out keeps the bundle within budget (exceljs
   // alone is ~1 MB minified).
-  // docx (the Word report, ~1 MB) is imported only when a report is written: kept out of the
-  // bundle, it costs neither the budget nor a cold start, and is shipped beside it (below).
-  externalModules: ['@aws-sdk/*', 'docx'],
+  // docx (the Word report, ~1 MB) and exceljs (~1 MB) are imported only when a report or a
+  // workbook is written or read: kept out of the bundle, they cost neither the budget nor a cold
+  // start (exceljs compiled as part of the bundle was ~60 ms of every init), and are shipped beside
+  // it as packages (below).
+  externalModules: ['@aws-sdk/*', 'docx', 'exceljs'],
   // Files the report reads beside the bundle (shared/adapters/report/resvg-rasteriser.ts): resvg's
-  // WebAssembly and the chart's font; and docx as a package (self-contained: one ES module).
+  // WebAssembly and the chart's font; docx as a package (self-contained: one ES module); exceljs
+  // (CommonJS with dependencies) bundled by the same esbuild into one ES module of its own.
   commandHooks: {
     beforeBundling: () => [],
     beforeInstall: () => [],
@@ -53,6 +56,8 @@ export const FUNCTION_BUNDLING = {
       `cp "${inputDir}/shared/adapters/report/fonts/LiberationSans-Regular.ttf" "${outputDir}/fonts/"`,
       `cp "${inputDir}/node_modules/docx/package.json" "${outputDir}/node_modules/docx/"`,
       `cp "${inputDir}/node_modules/docx/dist/index.mjs" "${outputDir}/node_modules/docx/dist/"`,
+      `"${inputDir}/node_modules/.bin/esbuild" "${inputDir}/node_modules/exceljs/excel.js" --bundle --platform=node --format=esm --target=node24 --minify --charset=utf8 --log-level=warning --banner:js="${ESM_REQUIRE_BANNER}" --outfile="${outputDir}/node_modules/exceljs/index.mjs"`,
+      `echo '{"name":"exceljs","type":"module","main":"index.mjs"}' > "${outputDir}/node_modules/exceljs/package.json"`,
     ],
   },
 } as const satisfies NodejsFunctionProps['bundling'];

@@ -58,7 +58,7 @@ export function prepareSandbox(bundle: FunctionBundle, dir: string): Sandbox {
   copyFileSync(bundle.file, path.join(dir, 'index.mjs'));
   if (existsSync(`${bundle.file}.map`)) copyFileSync(`${bundle.file}.map`, path.join(dir, 'index.mjs.map'));
   // Files the bundling puts beside the handler (the report chart's WebAssembly and font).
-  for (const extra of ['resvg.wasm', 'fonts', 'node_modules/docx']) {
+  for (const extra of ['resvg.wasm', 'fonts', 'node_modules/docx', 'node_modules/exceljs']) {
     const from = path.join(path.dirname(bundle.file), extra);
     if (existsSync(from)) cpSync(from, path.join(dir, extra), { recursive: true });
   }
