@@ -21,3 +21,17 @@ export function langFromAcceptLanguage(header: string | undefined | null): Lang 
   }
   return 'en';
 }
+
+/** Whether a value names one of the service's languages. */
+export function isLang(value: string | undefined): value is Lang {
+  return value === 'en' || value === 'id';
+}
+
+/** The language a download asks for with `?lang=`, else the request's own. */
+export function requestedLang(c: {
+  req: { query(name: string): string | undefined };
+  get(key: 'lang'): Lang;
+}): Lang {
+  const asked = c.req.query('lang');
+  return isLang(asked) ? asked : c.get('lang');
+}

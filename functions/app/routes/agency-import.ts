@@ -10,6 +10,8 @@ import { XLSX_CONTENT_TYPE } from '../../../shared/core/xlsx.js';
 import type { AppEnv } from '../app-env.js';
 import { actorOf, allow } from '../auth/authorize.js';
 import type { AppDeps } from '../deps.js';
+import { fileDownload } from '../file-download.js';
+import { isLang } from '../request-lang.js';
 import { requireAssessment } from '../services/frameworks.js';
 import { readUploadBytes } from '../services/read-upload.js';
 import { agencyStoreOf } from './agencies.js';
@@ -107,10 +109,9 @@ export function agencyImportRoutes(deps: AppDeps): Hono<AppEnv> {
     );
     if (wantsWorkbook(c.req.header('accept'))) {
       const queryLang = c.req.query('lang');
-      const lang: Lang = queryLang === 'en' || queryLang === 'id' ? queryLang : roster.lang;
+      const lang: Lang = isLang(queryLang) ? queryLang : roster.lang;
       const workbook = await tokensWorkbookOf(deps, c, assessment.id, imported, lang);
-      c.header('Content-Disposition', `attachment; filename="tokens-${assessment.id}.xlsx"`);
-      return c.body(workbook as Uint8Array<ArrayBuffer>, status, { 'Content-Type': XLSX_CONTENT_TYPE });
+      return fileDownload(c, workbook, `tokens-${assessment.id}.xlsx`, { status });
     }
     return c.json(
       {

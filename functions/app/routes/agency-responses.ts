@@ -12,11 +12,11 @@ import { fieldIssue, reviewError } from '../../../shared/core/review/review-erro
 import { commentsByIndicator, reviewStateOf } from '../../../shared/core/review/review-state.js';
 import type { ReviewState } from '../../../shared/core/review/review-types.js';
 import type { Lang, NormalizedResponse, Submission } from '../../../shared/core/types.js';
-import { XLSX_CONTENT_TYPE } from '../../../shared/core/xlsx.js';
 import type { Agency } from '../../../shared/ports.js';
 import type { AppEnv } from '../app-env.js';
 import { allow } from '../auth/authorize.js';
 import type { AppDeps } from '../deps.js';
+import { fileDownload } from '../file-download.js';
 import { frameworkOf, requireAssessmentAndAgency } from '../services/frameworks.js';
 
 /** The agency's answers by domain as the responses route and the coordinator page show them. */
@@ -158,11 +158,7 @@ export function agencyResponsesRoutes(deps: AppDeps): Hono<AppEnv> {
         c.req.param('sid'),
         lang,
       );
-      return c.body(bytes as Uint8Array<ArrayBuffer>, 200, {
-        'Content-Type': XLSX_CONTENT_TYPE,
-        'Content-Disposition': `attachment; filename="${filename}"`,
-        'Cache-Control': 'no-store',
-      });
+      return fileDownload(c, bytes, filename);
     })
     .get('/assessments/:aid/agencies/:code/diff', allow('own-agency'), async (c) => {
       const lang = c.get('lang');

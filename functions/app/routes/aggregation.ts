@@ -10,6 +10,7 @@ import type { AppEnv } from '../app-env.js';
 import { allow } from '../auth/authorize.js';
 import type { AppDeps } from '../deps.js';
 import { validationHook } from '../errors.js';
+import { fileDownload } from '../file-download.js';
 import { requireAssessment } from '../services/frameworks.js';
 
 const langQuerySchema = z.object({ lang: z.enum(['en', 'id']).optional() });
@@ -63,11 +64,7 @@ export async function consolidatedWorkbookResponse<E extends Env>(
       }
     }
   }
-  return c.body(bytes as Uint8Array<ArrayBuffer>, 200, {
-    'Content-Type': XLSX_CONTENT_TYPE,
-    'Content-Disposition': `attachment; filename="${filename}"`,
-    'Cache-Control': 'no-store',
-  });
+  return fileDownload(c, bytes, filename);
 }
 
 /**

@@ -1,5 +1,5 @@
 /** The audit log of an assessment (owner, editor): JSON newest first, or a workbook. */
-import { Hono } from 'hono';
+import { type Context, Hono } from 'hono';
 import {
   ACCOUNTS_AUDIT_ID,
   type AuditEntry,
@@ -14,6 +14,8 @@ import type { Principal } from '../../../shared/ports.js';
 import type { AppEnv } from '../app-env.js';
 import { allow } from '../auth/authorize.js';
 import type { AppDeps } from '../deps.js';
+import { fileDownload } from '../file-download.js';
+import { requestedLang } from '../request-lang.js';
 import { requireAssessment } from '../services/frameworks.js';
 
 const ISO_WITH_ZONE = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2}))?$/;
@@ -55,20 +57,23 @@ export async function auditEntriesFor(
   return lists.flat().sort(newestFirst);
 }
 
+/** The entries as a workbook download, in the language `?lang=` asks for (the page's otherwise). */
+export async function auditWorkbookDownload(
+  c: Context,
+  assessmentId: string,
+  entries: AuditEntry[],
+): Promise<Response> {
+  const bytes = await writeAuditWorkbook(entries, requestedLang(c));
+  return fileDownload(c, bytes, `audit-${assessmentId}.xlsx`);
+}
+
 export function auditRoutes(deps: AppDeps): Hono<AppEnv> {
   return new Hono<AppEnv>().get('/assessments/:aid/audit', allow('editor'), async (c) => {
     const lang = c.get('lang');
     const filter = auditFilterOf(c.req.query(), lang);
     const assessment = await requireAssessment(deps, c.req.param('aid'), lang);
     const entries = await auditEntriesFor(deps.audit, c.get('principal'), assessment.id, filter);
-    if (c.req.query('format') === 'xlsx') {
-      const q = c.req.query('lang');
-      const bytes = await writeAuditWorkbook(entries, q === 'en' || q === 'id' ? q : lang);
-      return c.body(bytes as Uint8Array<ArrayBuffer>, 200, {
-        'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-        'Content-Disposition': `attachment; filename="audit-${assessment.id}.xlsx"`,
-      });
-    }
+    if (c.req.query('format') === 'xlsx') return auditWorkbookDownload(c, assessment.id, entries);
     return c.json({ entries });
   });
 }

@@ -4,7 +4,7 @@
  * exports the comments (`GET .../consultation/comments`, `?format=xlsx`). The API routes and the
  * pages share `openConsultationRound` and `addConsultationComment`.
  */
-import { Hono } from 'hono';
+import { type Context, Hono } from 'hono';
 import type * as z from 'zod';
 import { RoundPending } from '../../../shared/adapters/dynamodb/consultation-store.js';
 import { requireReviewStores } from '../../../shared/adapters/dynamodb/review-stores.js';
@@ -22,11 +22,12 @@ import type {
 } from '../../../shared/core/consultation/consultation-types.js';
 import { reviewError } from '../../../shared/core/review/review-error.js';
 import type { Lang } from '../../../shared/core/types.js';
-import { XLSX_CONTENT_TYPE } from '../../../shared/core/xlsx.js';
 import type { AppEnv } from '../app-env.js';
 import { actingAgency, actorOf, allow } from '../auth/authorize.js';
 import type { AppDeps } from '../deps.js';
+import { fileDownload } from '../file-download.js';
 import { jsonValidator } from '../json-validator.js';
+import { requestedLang } from '../request-lang.js';
 import { frameworkOf, requireAssessment, requireAssessmentAndAgency } from '../services/frameworks.js';
 
 /** Opens a round (422 naming `opens`/`closes` for bad dates; 409 while another has not closed). */
@@ -113,14 +114,13 @@ export function consultationRoutes(deps: AppDeps): Hono<AppEnv> {
       const assessment = await requireAssessment(deps, c.req.param('aid'), lang);
       const comments = await requireReviewStores(deps).consultation.listComments(assessment.id);
       if (c.req.query('format') !== 'xlsx') return c.json({ comments });
-      const q = c.req.query('lang');
-      return commentsWorkbookResponse(c, deps, assessment, comments, q === 'en' || q === 'id' ? q : lang);
+      return commentsWorkbookResponse(c, deps, assessment, comments, requestedLang(c));
     });
 }
 
 /** The comments as an xlsx download (API and coordinator page). */
 export async function commentsWorkbookResponse(
-  c: { body: (data: Uint8Array<ArrayBuffer>, status: 200, headers: Record<string, string>) => Response },
+  c: Context,
   deps: AppDeps,
   assessment: { id: string; frameworkId: string; name: string; createdAt: string },
   comments: ConsultationComment[],
@@ -128,9 +128,5 @@ export async function commentsWorkbookResponse(
 ): Promise<Response> {
   const { writeCommentsWorkbook } = await import('../../../shared/core/consultation/comments-workbook.js');
   const bytes = await writeCommentsWorkbook(await frameworkOf(deps, assessment), comments, lang);
-  return c.body(bytes as Uint8Array<ArrayBuffer>, 200, {
-    'Content-Type': XLSX_CONTENT_TYPE,
-    'Content-Disposition': `attachment; filename="mgi-${assessment.id}-consultation-${lang}.xlsx"`,
-    'Cache-Control': 'no-store',
-  });
+  return fileDownload(c, bytes, `mgi-${assessment.id}-consultation-${lang}.xlsx`);
 }

@@ -2,12 +2,13 @@ import { Hono } from 'hono';
 import * as z from 'zod';
 import { writeMissingWorkbook } from '../../../shared/core/reminders/missing-workbook.js';
 import type { Lang } from '../../../shared/core/types.js';
-import { XLSX_CONTENT_TYPE } from '../../../shared/core/xlsx.js';
 import type { Agency } from '../../../shared/ports.js';
 import type { AppEnv } from '../app-env.js';
 import { actorOf, allow } from '../auth/authorize.js';
 import type { AppDeps } from '../deps.js';
+import { fileDownload } from '../file-download.js';
 import { jsonValidator } from '../json-validator.js';
+import { requestedLang } from '../request-lang.js';
 import { requireAssessment } from '../services/frameworks.js';
 import { sendReminders } from '../services/send-reminders.js';
 import { publicUrlOf } from './agency-import.js';
@@ -23,6 +24,10 @@ export function missingAgencies(agencies: readonly Agency[]): Agency[] {
     .filter((a) => !a.disabled && a.current === null)
     .sort((a, b) => a.code.localeCompare(b.code));
 }
+
+/** The file name of the "who is missing" workbook. */
+export const missingWorkbookFilename = (assessmentId: string, lang: Lang) =>
+  `missing-${assessmentId}-${lang}.xlsx`;
 
 /** The "who is missing" workbook of an assessment in a language. */
 export async function missingWorkbook(
@@ -64,14 +69,9 @@ export function reminderRoutes(deps: AppDeps): Hono<AppEnv> {
       return c.json(outcome);
     })
     .get('/assessments/:aid/missing.xlsx', allow('viewer'), async (c) => {
-      const requested = c.req.query('lang');
-      const lang: Lang = requested === 'en' || requested === 'id' ? requested : c.get('lang');
+      const lang = requestedLang(c);
       const assessment = await requireAssessment(deps, c.req.param('aid'), lang);
       const bytes = await missingWorkbook(deps, assessment.id, assessment.name, lang);
-      return c.body(bytes as Uint8Array<ArrayBuffer>, 200, {
-        'Content-Type': XLSX_CONTENT_TYPE,
-        'Content-Disposition': `attachment; filename="missing-${assessment.id}-${lang}.xlsx"`,
-        'Cache-Control': 'no-store',
-      });
+      return fileDownload(c, bytes, missingWorkbookFilename(assessment.id, lang));
     });
 }

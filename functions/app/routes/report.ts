@@ -6,6 +6,7 @@ import type { AppEnv } from '../app-env.js';
 import { allow } from '../auth/authorize.js';
 import type { AppDeps } from '../deps.js';
 import { validationHook } from '../errors.js';
+import { fileDownload } from '../file-download.js';
 import {
   assessmentReportDocx,
   assessmentReportLocation,
@@ -36,11 +37,7 @@ export function reportRoutes(deps: AppDeps): Hono<AppEnv> {
         bytes =
           (await deps.archive.get(location.key)) ?? (await assessmentReportDocx(deps, assessmentId, lang));
       } else bytes = location.bytes;
-      return c.body(bytes as Uint8Array<ArrayBuffer>, 200, {
-        'Content-Type': DOCX_CONTENT_TYPE,
-        'Content-Disposition': `attachment; filename="${filename}"`,
-        'Cache-Control': 'no-store',
-      });
+      return fileDownload(c, bytes, filename, { contentType: DOCX_CONTENT_TYPE });
     },
   );
 }

@@ -1,11 +1,11 @@
 import { zValidator } from '@hono/zod-validator';
 import { Hono } from 'hono';
 import * as z from 'zod';
-import { XLSX_CONTENT_TYPE } from '../../../shared/core/xlsx.js';
 import type { AppEnv } from '../app-env.js';
 import { actingAgency, allow } from '../auth/authorize.js';
 import type { AppDeps } from '../deps.js';
 import { validationHook } from '../errors.js';
+import { fileDownload } from '../file-download.js';
 import { agencyTemplate } from '../services/agency-template.js';
 import { requireAgency, requireAssessment } from '../services/frameworks.js';
 
@@ -27,11 +27,7 @@ export function templateRoutes(deps: AppDeps): Hono<AppEnv> {
       const agency = await requireAgency(deps, assessment.id, code, requestLang);
       const lang = c.req.valid('query').lang ?? requestLang;
       const { bytes, filename } = await agencyTemplate(deps, assessment, agency, lang);
-      return c.body(bytes as Uint8Array<ArrayBuffer>, 200, {
-        'Content-Type': XLSX_CONTENT_TYPE,
-        'Content-Disposition': `attachment; filename="${filename}"`,
-        'Cache-Control': 'no-store',
-      });
+      return fileDownload(c, bytes, filename);
     },
   );
 }

@@ -9,16 +9,14 @@ import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { newAccountSchema } from '../../../shared/core/accounts/account.js';
 import type { AccountPrincipal } from '../../../shared/core/accounts/principal.js';
 import { isAppError } from '../../../shared/core/app-error.js';
-import { writeAuditWorkbook } from '../../../shared/core/audit/audit-workbook.js';
 import { appErrorMessage, errorMessage, fail } from '../../../shared/core/errors/index.js';
 import { signInAddress } from '../../../shared/core/reminders/sign-in-address.js';
-import { XLSX_CONTENT_TYPE } from '../../../shared/core/xlsx.js';
 import { actorOf } from '../../app/auth/authorize.js';
 import { generateToken, hashToken } from '../../app/auth/tokens.js';
 import type { AppDeps } from '../../app/deps.js';
 import { checkAccountScope } from '../../app/routes/accounts.js';
 import { publicUrlOf } from '../../app/routes/agency-import.js';
-import { auditEntriesFor, auditFilterOf } from '../../app/routes/audit.js';
+import { auditEntriesFor, auditFilterOf, auditWorkbookDownload } from '../../app/routes/audit.js';
 import { requireAssessment } from '../../app/services/frameworks.js';
 import { requireSessionCsrf } from '../csrf.js';
 import { requirePolicy, requireRole } from '../guards.js';
@@ -248,11 +246,6 @@ export function accountWebRoutes(deps: AppDeps): Hono<WebEnv> {
       const assessment = await requireAssessment(deps, c.req.param('aid'), lang);
       const filter = auditFilterOf(c.req.query(), lang);
       const entries = await auditEntriesFor(deps.audit, c.get('principal'), assessment.id, filter);
-      const q = c.req.query('lang');
-      const bytes = await writeAuditWorkbook(entries, q === 'en' || q === 'id' ? q : lang);
-      return c.body(bytes as Uint8Array<ArrayBuffer>, 200, {
-        'Content-Type': XLSX_CONTENT_TYPE,
-        'Content-Disposition': `attachment; filename="audit-${assessment.id}.xlsx"`,
-      });
+      return auditWorkbookDownload(c, assessment.id, entries);
     });
 }

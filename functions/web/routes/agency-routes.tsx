@@ -10,6 +10,8 @@ import { formResponsesSchema } from '../../../shared/core/validate-responses.js'
 import { XLSX_CONTENT_TYPE } from '../../../shared/core/xlsx.js';
 import type { CommitSubmissionResult, Principal } from '../../../shared/ports.js';
 import type { AppDeps } from '../../app/deps.js';
+import { fileDownload } from '../../app/file-download.js';
+import { requestedLang } from '../../app/request-lang.js';
 import { acceptForm, acceptWorkbook } from '../../app/services/accept-submission.js';
 import { agencyTemplate } from '../../app/services/agency-template.js';
 import { frameworkOf, requireAssessmentAndAgency } from '../../app/services/frameworks.js';
@@ -112,14 +114,6 @@ async function rejection(
   return result;
 }
 
-function xlsxDownload(c: WebContext, bytes: Uint8Array, filename: string) {
-  return c.body(bytes as Uint8Array<ArrayBuffer>, 200, {
-    'Content-Type': XLSX_CONTENT_TYPE,
-    'Content-Disposition': `attachment; filename="${filename}"`,
-    'Cache-Control': 'no-store',
-  });
-}
-
 /** Builds the `/agency/...` routes. */
 export function agencyRoutes(deps: AppDeps): Hono<WebEnv> {
   return new Hono<WebEnv>()
@@ -144,10 +138,8 @@ export function agencyRoutes(deps: AppDeps): Hono<WebEnv> {
     })
     .get('/template.xlsx', async (c) => {
       const { assessment, agency } = await ownRecords(deps, c);
-      const q = c.req.query('lang');
-      const lang = q === 'en' || q === 'id' ? q : c.get('lang');
-      const { bytes, filename } = await agencyTemplate(deps, assessment, agency, lang);
-      return xlsxDownload(c, bytes, filename);
+      const { bytes, filename } = await agencyTemplate(deps, assessment, agency, requestedLang(c));
+      return fileDownload(c, bytes, filename);
     })
     .get('/upload', (c) =>
       agencyPage(c, 'navUpload', <AgencyUploadPage lang={c.get('lang')} csrf={c.get('session')!.csrf} />),
@@ -202,7 +194,7 @@ export function agencyRoutes(deps: AppDeps): Hono<WebEnv> {
         },
       );
       if (!annotated) return renderMessage(c, tr('notFoundTitle'), tr('notFound'), 404);
-      return xlsxDownload(c, annotated, `mgi-${p.assessmentId}-${p.agencyCode}-problems.xlsx`);
+      return fileDownload(c, annotated, `mgi-${p.assessmentId}-${p.agencyCode}-problems.xlsx`);
     })
     .get('/form', async (c) => {
       const { framework, data: current } = await contextWith(deps, c, (p) =>

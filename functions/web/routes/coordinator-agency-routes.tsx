@@ -17,10 +17,10 @@ import { signInAddress } from '../../../shared/core/reminders/sign-in-address.js
 import { matchAgencyLevel } from '../../../shared/core/roster/agency-level.js';
 import { writeRosterWorkbook } from '../../../shared/core/roster/write-roster.js';
 import type { Lang } from '../../../shared/core/types.js';
-import { XLSX_CONTENT_TYPE } from '../../../shared/core/xlsx.js';
 import type { Agency, Assessment } from '../../../shared/ports.js';
 import { actorOf } from '../../app/auth/authorize.js';
 import type { AppDeps } from '../../app/deps.js';
+import { fileDownload } from '../../app/file-download.js';
 import { agencyStoreOf } from '../../app/routes/agencies.js';
 import { importRoster, publicUrlOf, tokensWorkbookOf } from '../../app/routes/agency-import.js';
 import { requireAgency, requireAssessment } from '../../app/services/frameworks.js';
@@ -162,10 +162,7 @@ export function coordinatorAgencyRoutes(deps: AppDeps): Hono<WebEnv> {
       const lang = c.get('lang');
       await requireAssessment(deps, c.req.param('aid'), lang);
       const bytes = await writeRosterWorkbook({ rows: [], lang, withContacts: true });
-      return c.body(bytes as Uint8Array<ArrayBuffer>, 200, {
-        'Content-Type': XLSX_CONTENT_TYPE,
-        'Content-Disposition': `attachment; filename="roster-${lang}.xlsx"`,
-      });
+      return fileDownload(c, bytes, `roster-${lang}.xlsx`);
     })
     .post('/a/:aid/agencies/import', async (c) => {
       const lang = c.get('lang');
@@ -186,11 +183,7 @@ export function coordinatorAgencyRoutes(deps: AppDeps): Hono<WebEnv> {
         });
         const workbook = await tokensWorkbookOf(deps, c, assessment.id, imported, lang);
         // Tokens are in this file only: never cached, downloaded, not shown in the page.
-        return c.body(workbook as Uint8Array<ArrayBuffer>, 200, {
-          'Content-Type': XLSX_CONTENT_TYPE,
-          'Content-Disposition': `attachment; filename="tokens-${assessment.id}.xlsx"`,
-          'Cache-Control': 'no-store',
-        });
+        return fileDownload(c, workbook, `tokens-${assessment.id}.xlsx`);
       } catch (error) {
         if (!isAppError(error)) throw error;
         const issues = error.issues.length

@@ -3,12 +3,12 @@ import { Hono } from 'hono';
 import { isAppError } from '../../../shared/core/app-error.js';
 import { appErrorMessage } from '../../../shared/core/errors/index.js';
 import { formatDeadlineWib } from '../../../shared/core/reminders/deadline-text.js';
-import { XLSX_CONTENT_TYPE } from '../../../shared/core/xlsx.js';
 import type { Assessment } from '../../../shared/ports.js';
 import { actorOf } from '../../app/auth/authorize.js';
 import type { AppDeps } from '../../app/deps.js';
+import { fileDownload } from '../../app/file-download.js';
 import { publicUrlOf } from '../../app/routes/agency-import.js';
-import { missingAgencies, missingWorkbook } from '../../app/routes/reminders.js';
+import { missingAgencies, missingWorkbook, missingWorkbookFilename } from '../../app/routes/reminders.js';
 import { requireAssessment } from '../../app/services/frameworks.js';
 import { deadlineOf, type ReminderOutcome, sendReminders } from '../../app/services/send-reminders.js';
 import { renderPage, type WebContext } from '../page-context.js';
@@ -97,10 +97,6 @@ export function coordinatorReminderRoutes(deps: AppDeps): Hono<WebEnv> {
       const lang = c.get('lang');
       const assessment = await requireAssessment(deps, c.req.param('aid'), lang);
       const bytes = await missingWorkbook(deps, assessment.id, assessment.name, lang);
-      return c.body(bytes as Uint8Array<ArrayBuffer>, 200, {
-        'Content-Type': XLSX_CONTENT_TYPE,
-        'Content-Disposition': `attachment; filename="missing-${assessment.id}-${lang}.xlsx"`,
-        'Cache-Control': 'no-store',
-      });
+      return fileDownload(c, bytes, missingWorkbookFilename(assessment.id, lang));
     });
 }

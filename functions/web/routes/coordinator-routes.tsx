@@ -7,6 +7,8 @@ import type { AssessmentSummary } from '../../../shared/core/summary/summary.js'
 import type { Lang } from '../../../shared/core/types.js';
 import { actorOf } from '../../app/auth/authorize.js';
 import type { AppDeps } from '../../app/deps.js';
+import { fileDownload } from '../../app/file-download.js';
+import { requestedLang } from '../../app/request-lang.js';
 import { consolidatedWorkbookResponse } from '../../app/routes/aggregation.js';
 import { ASSESSMENT_ID } from '../../app/routes/assessments.js';
 import { findFramework, frameworkOf, requireAssessment } from '../../app/services/frameworks.js';
@@ -130,21 +132,17 @@ export function coordinatorRoutes(deps: AppDeps): Hono<WebEnv> {
           const tr = translator(COORDINATOR_TEXTS, lang);
           return renderMessage(c, tr('downloadsTitle'), tr('consolidationOff'), 501, 'warn');
         }
-        const q = c.req.query('lang');
-        const bookLang: Lang = q === 'en' || q === 'id' ? q : lang;
+        const bookLang = requestedLang(c);
         // Same door as the API: large workbooks are redirected to a presigned S3 URL.
         return consolidatedWorkbookResponse(c, deps, deps.aggregation, assessment.id, bookLang);
       })
       .get('/a/:aid/report.docx', async (c) => {
         const lang = c.get('lang');
         const assessment = await requireAssessment(deps, c.req.param('aid'), lang);
-        const q = c.req.query('lang');
-        const reportLang: Lang = q === 'en' || q === 'id' ? q : lang;
+        const reportLang = requestedLang(c);
         const bytes = await assessmentReportDocx(deps, assessment.id, reportLang);
-        return c.body(bytes as Uint8Array<ArrayBuffer>, 200, {
-          'Content-Type': DOCX_CONTENT_TYPE,
-          'Content-Disposition': `attachment; filename="${reportFilename(assessment.id, reportLang)}"`,
-          'Cache-Control': 'no-store',
+        return fileDownload(c, bytes, reportFilename(assessment.id, reportLang), {
+          contentType: DOCX_CONTENT_TYPE,
         });
       })
       // Agencies: list, add, edit, disable, tokens, roster import (coordinator-agency-routes.tsx).

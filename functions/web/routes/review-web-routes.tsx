@@ -12,10 +12,11 @@ import { type AppError, isAppError } from '../../../shared/core/app-error.js';
 import { isRoundOpen } from '../../../shared/core/consultation/consultation-rules.js';
 import { appErrorMessage, renderIssue } from '../../../shared/core/errors/index.js';
 import type { AssessmentSummary } from '../../../shared/core/summary/summary.js';
-import { XLSX_CONTENT_TYPE } from '../../../shared/core/xlsx.js';
 import type { AppEnv } from '../../app/app-env.js';
 import { actorOf } from '../../app/auth/authorize.js';
 import type { AppDeps } from '../../app/deps.js';
+import { fileDownload } from '../../app/file-download.js';
+import { requestedLang } from '../../app/request-lang.js';
 import { agencyDiff, loadAgencyResponses, originalFile } from '../../app/routes/agency-responses.js';
 import { updateAssessmentSettings } from '../../app/routes/assessment-settings.js';
 import {
@@ -194,11 +195,7 @@ export function coordinatorReviewWebRoutes(deps: AppDeps): Hono<WebEnv> {
         c.req.param('sid'),
         c.get('lang'),
       );
-      return c.body(bytes as Uint8Array<ArrayBuffer>, 200, {
-        'Content-Type': XLSX_CONTENT_TYPE,
-        'Content-Disposition': `attachment; filename="${filename}"`,
-        'Cache-Control': 'no-store',
-      });
+      return fileDownload(c, bytes, filename);
     })
     .get('/a/:aid/schedule', (c) => schedulePage(deps, c, null))
     .post('/a/:aid/schedule/deadline', async (c) => {
@@ -240,14 +237,7 @@ export function coordinatorReviewWebRoutes(deps: AppDeps): Hono<WebEnv> {
     .get('/a/:aid/schedule/comments.xlsx', async (c) => {
       const assessment = await requireAssessment(deps, c.req.param('aid'), c.get('lang'));
       const comments = await requireReviewStores(deps).consultation.listComments(assessment.id);
-      const q = c.req.query('lang');
-      return commentsWorkbookResponse(
-        c,
-        deps,
-        assessment,
-        comments,
-        q === 'en' || q === 'id' ? q : c.get('lang'),
-      );
+      return commentsWorkbookResponse(c, deps, assessment, comments, requestedLang(c));
     });
 }
 
