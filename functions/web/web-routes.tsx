@@ -12,6 +12,7 @@ import { isAppError } from '../../shared/core/app-error.js';
 import { appErrorMessage, errorMessage } from '../../shared/core/errors/index.js';
 import { resolveTokenHash } from '../app/auth/authorize.js';
 import type { AppDeps } from '../app/deps.js';
+import { isLang } from '../app/request-lang.js';
 import { clearSessionCookie, readLangCookie, readSessionCookie, setLangCookie } from './cookies.js';
 import { renderMessage, type WebContext } from './page-context.js';
 import { accountWebRoutes } from './routes/account-web-routes.js';
@@ -38,8 +39,6 @@ const WEB_PATHS = [
 
 /** Largest form post or upload (the API's default too): a filled template is ~30 KB. */
 const DEFAULT_BODY_LIMIT = 4 * 1024 * 1024;
-
-const isLang = (value: string | undefined): value is 'en' | 'id' => value === 'en' || value === 'id';
 
 /**
  * Content-Security-Policy of the pages: scripts, styles and forms from this site only. The only

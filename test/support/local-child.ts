@@ -64,11 +64,14 @@ export function callApi(
   return fetch(`${base}${path}`, { method, headers, body });
 }
 
-/** Kills the child with `signal` and resolves once it has exited. */
-export function stopLocalChild(child: ChildProcess, signal: NodeJS.Signals = 'SIGTERM'): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+/** Kills the child with `signal` and resolves with its exit code once it has exited (null: by a signal). */
+export function stopLocalChild(
+  child: ChildProcess,
+  signal: NodeJS.Signals = 'SIGTERM',
+): Promise<number | null> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve(child.exitCode);
   return new Promise((resolve) => {
-    child.once('exit', () => resolve());
+    child.once('exit', (code) => resolve(code));
     child.kill(signal);
   });
 }
