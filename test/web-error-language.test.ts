@@ -8,9 +8,9 @@ import { createApp } from '../functions/create-app.js';
 import { createAssessment, registerAgency } from './support/assessment-setup.js';
 import { type DynamoBackend, startDynaliteBackend } from './support/dynamo-backends.js';
 import { startTestService, type TestService } from './support/test-service.js';
+import { WebClient } from './support/web-client.js';
 import { answerRows, filledWorkbook } from './support/workbooks.js';
 
-const ORIGIN = 'http://localhost';
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** The stored items an upload could change: everything but sessions and the audit log (a refusal is logged). */
@@ -19,41 +19,8 @@ async function dataItems(svc: TestService) {
 }
 const AID = 'web-lang';
 
-/** A browser-like client: keeps cookies, sends Origin on posts, never follows redirects. */
-class Browser {
-  cookies = new Map<string, string>();
-  constructor(readonly app: ReturnType<typeof createApp>) {}
-
-  async request(
-    method: string,
-    path: string,
-    init: { form?: Record<string, string>; multipart?: FormData } = {},
-  ) {
-    const headers: Record<string, string> = {};
-    if (this.cookies.size > 0) headers.cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
-    let body: string | FormData | undefined;
-    if (init.multipart || init.form) headers.origin = ORIGIN;
-    if (init.multipart) body = init.multipart;
-    else if (init.form) {
-      headers['content-type'] = 'application/x-www-form-urlencoded';
-      body = new URLSearchParams(init.form).toString();
-    }
-    const res = await this.app.request(`${ORIGIN}${path}`, { method, headers, body, redirect: 'manual' });
-    for (const line of res.headers.getSetCookie()) {
-      const [pair = ''] = line.split(';');
-      const eq = pair.indexOf('=');
-      this.cookies.set(pair.slice(0, eq), pair.slice(eq + 1));
-    }
-    return res;
-  }
-
-  async csrf(path: string): Promise<string> {
-    const html = await (await this.request('GET', path)).text();
-    const match = /name="_csrf" value="([^"]+)"/.exec(html);
-    if (!match?.[1]) throw new Error(`no csrf field on ${path}`);
-    return match[1];
-  }
-
+/** The shared browser-like client, with the upload form of the agency pages. */
+class Browser extends WebClient {
   async upload(bytes: Uint8Array) {
     const form = new FormData();
     form.set('_csrf', await this.csrf('/agency/upload'));
