@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadWorkbookBytes } from '../workbook/exceljs.js';
-import { cellText, writeAuditWorkbook } from './audit-workbook.js';
+import { safeText as cellText } from '../workbook/safe-text.js';
+import { writeAuditWorkbook } from './audit-workbook.js';
 
 describe('cellText', () => {
   it('prefixes text a spreadsheet could read as a formula, keeps the rest', () => {

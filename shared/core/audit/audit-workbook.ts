@@ -23,9 +23,6 @@ const HEADERS: Record<Lang, string[]> = {
   ],
 };
 
-/** `text` as it is safe to put in a cell: formula-like text gets a leading apostrophe (`safeText`). */
-export const cellText = safeText;
-
 const json = (value: unknown) => (value === null || value === undefined ? '' : JSON.stringify(value));
 
 /** The audit entries as an .xlsx workbook (one sheet, a header row, filters on). */
@@ -38,7 +35,7 @@ export async function writeAuditWorkbook(entries: readonly AuditEntry[], lang: L
   for (const e of entries) {
     const row = sheet.addRow(
       [e.at, e.actor.kind, e.actor.id, e.actor.name, e.action, e.target, json(e.before), json(e.after)].map(
-        cellText,
+        safeText,
       ),
     );
     row.eachCell((cell) => {

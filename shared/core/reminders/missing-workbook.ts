@@ -1,7 +1,7 @@
 import { AGENCY_LEVEL_LABELS, type AgencyLevel } from '../roster/agency-level.js';
 import type { Lang } from '../types.js';
-import { loadExcelJs } from '../workbook/exceljs.js';
 import { safeText } from '../workbook/safe-text.js';
+import { textListWorkbook } from '../workbook/text-sheet.js';
 
 /** One agency that has not submitted, with its contacts. */
 export interface MissingAgencyRow {
@@ -36,19 +36,15 @@ export async function writeMissingWorkbook(input: {
   lang: Lang;
   now?: Date;
 }): Promise<Uint8Array> {
-  const ExcelJS = await loadExcelJs();
   const t = TEXT[input.lang];
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = 'mgi-collect';
-  workbook.created = input.now ?? new Date();
-  const sheet = workbook.addWorksheet(t.sheet);
-  sheet.columns = [{ width: 18 }, { width: 48 }, { width: 16 }, { width: 28 }, { width: 34 }, { width: 20 }];
-  for (let c = 1; c <= 6; c++) sheet.getColumn(c).numFmt = '@';
-  sheet.getCell('A1').value = t.title(input.assessmentName, input.rows.length);
-  sheet.getCell('A1').font = { bold: true, size: 13 };
-  const header = sheet.getRow(3);
-  header.values = [...t.headers];
-  header.font = { bold: true };
+  const { workbook, sheet } = await textListWorkbook({
+    sheetName: t.sheet,
+    widths: [18, 48, 16, 28, 34, 20],
+    title: t.title(input.assessmentName, input.rows.length),
+    headerRow: 3,
+    headers: t.headers,
+    now: input.now,
+  });
   input.rows.forEach((a, i) => {
     const row = sheet.getRow(4 + i);
     const level = AGENCY_LEVEL_LABELS[input.lang][a.level as AgencyLevel] ?? a.level;

@@ -1,7 +1,7 @@
 import { signInAddress } from '../reminders/sign-in-address.js';
 import type { Issue, Lang } from '../types.js';
-import { loadExcelJs } from '../workbook/exceljs.js';
 import { safeText } from '../workbook/safe-text.js';
+import { textListWorkbook } from '../workbook/text-sheet.js';
 import { AGENCY_LEVEL_LABELS, type AgencyLevel } from './agency-level.js';
 
 /** One agency of an import, as the coordinator distributes it. */
@@ -60,20 +60,16 @@ export async function writeTokensWorkbook(input: {
   issues?: Issue[];
   now?: Date;
 }): Promise<Uint8Array> {
-  const ExcelJS = await loadExcelJs();
   const t = TEXT[input.lang];
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = 'mgi-collect';
-  workbook.created = input.now ?? new Date();
-  const sheet = workbook.addWorksheet(t.sheet);
-  sheet.columns = [{ width: 18 }, { width: 48 }, { width: 16 }, { width: 50 }, { width: 90 }];
-  for (let c = 1; c <= 5; c++) sheet.getColumn(c).numFmt = '@';
-  sheet.getCell('A1').value = t.title(input.assessmentId);
-  sheet.getCell('A1').font = { bold: true, size: 13 };
-  sheet.getCell('A2').value = t.note;
-  const header = sheet.getRow(4);
-  header.values = [...t.headers];
-  header.font = { bold: true };
+  const { workbook, sheet } = await textListWorkbook({
+    sheetName: t.sheet,
+    widths: [18, 48, 16, 50, 90],
+    title: t.title(input.assessmentId),
+    note: t.note,
+    headerRow: 4,
+    headers: t.headers,
+    now: input.now,
+  });
   let r = 5;
   for (const entry of input.entries) {
     const row = sheet.getRow(r++);
