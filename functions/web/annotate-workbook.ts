@@ -6,7 +6,6 @@
 import { isAppError } from '../../shared/core/app-error.js';
 import type { Framework } from '../../shared/core/framework.js';
 import type { Issue, Lang } from '../../shared/core/types.js';
-import { inspectContainer } from '../../shared/core/workbook/check-container.js';
 import { MEMORY_BOMB_NODES } from '../../shared/core/workbook/exceljs.js';
 import { openBoundedWorkbook } from '../../shared/core/workbook/open-bounded-workbook.js';
 import { isFormulaLike, safeText } from '../../shared/core/workbook/safe-text.js';
@@ -78,10 +77,11 @@ function byCell(issues: readonly Issue[]): Map<string, { sheet: string; cell: st
  * message(s). The bytes pass the same container checks as an upload before exceljs reads them.
  */
 export async function annotateWorkbook(bytes: Uint8Array, issues: readonly Issue[]): Promise<Uint8Array> {
-  // The same container checks, sheet bounds and element budget as an upload, before exceljs reads it.
-  const { entries } = inspectContainer(bytes);
-  const risky = structureArea(entries) > MAX_STRUCTURE_CELLS;
-  const workbook = await openBoundedWorkbook(bytes, { ignoreNodes: risky ? MEMORY_BOMB_NODES : [] });
+  // The same container checks, sheet bounds and element budget as an upload, before exceljs reads it;
+  // dropped from the copy: structures exceljs would expand cell by cell (read from the checked parts).
+  const workbook = await openBoundedWorkbook(bytes, {
+    ignoreNodes: (entries) => (structureArea(entries) > MAX_STRUCTURE_CELLS ? MEMORY_BOMB_NODES : []),
+  });
   // The copy goes back to a person who edits it in Excel: formula-like text gets its apostrophe
   // (the parser takes it off again, so the fixed copy uploads with the answers as typed).
   for (const worksheet of workbook.worksheets) {

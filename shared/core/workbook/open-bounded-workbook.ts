@@ -16,8 +16,11 @@ import {
 export interface BoundedOpenOptions {
   /** Language of the error messages. */
   lang?: Lang;
-  /** Worksheet parts exceljs skips (default: the memory-bomb parts no reader uses). */
-  ignoreNodes?: readonly string[];
+  /**
+   * Worksheet parts exceljs skips (default: the memory-bomb parts no reader uses); as a function,
+   * chosen from the inflated parts the checks already read.
+   */
+  ignoreNodes?: readonly string[] | ((entries: ReadonlyMap<string, Uint8Array>) => readonly string[]);
 }
 
 function tooManyRows(lang: Lang): AppError {
@@ -29,8 +32,9 @@ function tooManyRows(lang: Lang): AppError {
  * (zip bombs, entities, macros, names), the sheet bounds (rows, cells, shared strings) and the
  * memory budget (XML elements of the whole workbook), all counted on the XML as written. Throws
  * `upload.*` AppErrors (413/415/422); `upload.too_complex` (422) names the part over the budget.
+ * Returns the inflated parts.
  */
-export function checkWorkbookBounds(bytes: Uint8Array, lang: Lang = 'en'): void {
+export function checkWorkbookBounds(bytes: Uint8Array, lang: Lang = 'en'): ReadonlyMap<string, Uint8Array> {
   const tooComplex = (part: string) =>
     fail('upload.too_complex', { limit: SHEET_LIMITS.elements, part }, { lang });
   // A large part over the budget is refused on its first few MB, before the whole file is inflated.
@@ -48,6 +52,7 @@ export function checkWorkbookBounds(bytes: Uint8Array, lang: Lang = 'en'): void 
   const found = exceededBound(entries);
   if (found?.bound === 'elements') throw tooComplex(found.part);
   if (found) throw tooManyRows(lang);
+  return entries;
 }
 
 /**
@@ -60,11 +65,12 @@ export async function openBoundedWorkbook(
   options: BoundedOpenOptions = {},
 ): Promise<Workbook> {
   const lang = options.lang ?? 'en';
-  checkWorkbookBounds(bytes, lang);
+  const entries = checkWorkbookBounds(bytes, lang);
+  const ignore = options.ignoreNodes ?? MEMORY_BOMB_NODES;
   const ExcelJS = await loadExcelJs();
   const workbook = new ExcelJS.Workbook();
   const loadOptions = {
-    ignoreNodes: [...(options.ignoreNodes ?? MEMORY_BOMB_NODES)],
+    ignoreNodes: [...(typeof ignore === 'function' ? ignore(entries) : ignore)],
     maxRows: SHEET_LIMITS.rows,
     maxCols: SHEET_LIMITS.rowCells,
   };
