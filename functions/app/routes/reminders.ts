@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import * as z from 'zod';
+import { contactsOf } from '../../../shared/core/agencies/agency-fields.js';
 import { writeMissingWorkbook } from '../../../shared/core/reminders/missing-workbook.js';
 import type { Lang } from '../../../shared/core/types.js';
 import type { Agency } from '../../../shared/ports.js';
@@ -40,9 +41,7 @@ export async function missingWorkbook(
     code: a.code,
     name: a.name,
     level: a.level,
-    contactName: a.contactName ?? null,
-    email: a.email ?? null,
-    phone: a.phone ?? null,
+    ...contactsOf(a),
   }));
   return writeMissingWorkbook({ assessmentName: name, rows, lang, now: deps.clock.now() });
 }

@@ -5,6 +5,7 @@
 
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import { type DynamoDBClient, GetItemCommand, UpdateItemCommand } from '@aws-sdk/client-dynamodb';
+import { contactsOf } from '../../core/agencies/agency-fields.js';
 import type { AgencyFields, AgencyStore } from '../../core/agencies/agency-port.js';
 import type { OneTimeSecrets } from '../../core/agencies/one-time-secret-port.js';
 import type { Actor } from '../../core/audit/audit-entry.js';
@@ -30,9 +31,7 @@ function auditView(a: StoredAgency | null) {
     code: a.code,
     name: a.name,
     level: a.level,
-    contactName: a.contactName ?? null,
-    email: a.email ?? null,
-    phone: a.phone ?? null,
+    ...contactsOf(a),
     lang: a.lang ?? 'id',
     disabled: a.disabled === true,
   };

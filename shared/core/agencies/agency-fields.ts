@@ -38,6 +38,11 @@ export interface AgencyContacts {
   phone: string | null;
 }
 
+/** An agency's contacts with each absent one as null (agencies stored before contacts existed). */
+export function contactsOf(a: Partial<AgencyContacts>): AgencyContacts {
+  return { contactName: a.contactName ?? null, email: a.email ?? null, phone: a.phone ?? null };
+}
+
 export type ContactField = keyof AgencyContacts;
 
 /** A contact field that failed its rule: which one, the catalogue code, and its params. */
