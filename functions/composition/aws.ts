@@ -6,7 +6,7 @@
  */
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { S3Client } from '@aws-sdk/client-s3';
-import { LazyS3Archive } from '../../shared/adapters/archive/lazy-s3-archive.js';
+import { S3Archive } from '../../shared/adapters/archive/s3-archive.js';
 import { accountsAndAudit } from '../../shared/adapters/dynamodb/account-store.js';
 import { agencyStores } from '../../shared/adapters/dynamodb/agency-store.js';
 import { DynamoStore } from '../../shared/adapters/dynamodb/dynamo-store.js';
@@ -38,7 +38,7 @@ export function buildAwsDeps(config: AwsConfig, clients: AwsClients = {}): AppDe
   const dynamo = clients.dynamo ?? new DynamoDBClient({});
   const store = new DynamoStore({ client: dynamo, tableName: config.TABLE_NAME });
   // The S3 SDK loads on the first archive call, not at init (most requests never touch S3).
-  const archive = new LazyS3Archive(config.ARCHIVE_BUCKET, clients.s3);
+  const archive = new S3Archive(clients.s3, config.ARCHIVE_BUCKET);
   const { accounts, audit } = accountsAndAudit(dynamo, config.TABLE_NAME, store);
   const deps: AppDeps = {
     store,

@@ -6,27 +6,39 @@ import { assertSafeKey } from './blob-keys.js';
 const ORIGINALS_PREFIX = 'originals/';
 
 /**
- * The S3 SDK, imported on first use only. A static import would not do: in the Lambda bundle,
- * esbuild hoists every static import of an external package (the runtime's SDK) to the top of
- * the bundle, so the S3 SDK (~85 ms) would load at every cold start, even through LazyS3Archive.
- * `test/infra-bundle.test.ts` checks that init loads neither package.
+ * The S3 SDK, imported on first use only: most API requests (health, auth, form, summary) never
+ * touch S3, and loading it costs ~85 ms of a Lambda cold start. A static import would not do: in
+ * the Lambda bundle, esbuild hoists every static import of an external package (the runtime's SDK)
+ * to the top of the bundle. `test/infra-bundle.test.ts` checks that init loads neither package.
  */
 const s3Sdk = () => import('@aws-sdk/client-s3');
 
 const isMissing = (error: unknown) =>
   error instanceof Error && (error.name === 'NoSuchKey' || error.name === 'NotFound');
 
-/** The blob archive in an S3 bucket, through the caller's client. */
+/**
+ * The blob archive in an S3 bucket, through the caller's client, or (without one) a default client
+ * made on first use.
+ */
 export class S3Archive implements BlobArchive, OriginalsArchive {
+  private s3: Promise<S3Client> | undefined;
+
   constructor(
-    readonly client: S3Client,
+    client: S3Client | undefined,
     readonly bucket: string,
-  ) {}
+  ) {
+    if (client) this.s3 = Promise.resolve(client);
+  }
+
+  private client(): Promise<S3Client> {
+    this.s3 ??= s3Sdk().then(({ S3Client }) => new S3Client({}));
+    return this.s3;
+  }
 
   async put(key: string, bytes: Uint8Array, contentType: string): Promise<void> {
     assertSafeKey(key);
     const { PutObjectCommand } = await s3Sdk();
-    await this.client.send(
+    await (await this.client()).send(
       new PutObjectCommand({ Bucket: this.bucket, Key: key, Body: bytes, ContentType: contentType }),
     );
   }
@@ -35,7 +47,7 @@ export class S3Archive implements BlobArchive, OriginalsArchive {
     assertSafeKey(key);
     const { GetObjectCommand } = await s3Sdk();
     try {
-      const out = await this.client.send(new GetObjectCommand({ Bucket: this.bucket, Key: key }));
+      const out = await (await this.client()).send(new GetObjectCommand({ Bucket: this.bucket, Key: key }));
       return out.Body ? await out.Body.transformToByteArray() : null;
     } catch (error) {
       if (isMissing(error)) return null;
@@ -47,7 +59,7 @@ export class S3Archive implements BlobArchive, OriginalsArchive {
   async *listOriginals(): AsyncIterable<ListedOriginal> {
     const { paginateListObjectsV2 } = await s3Sdk();
     const pages = paginateListObjectsV2(
-      { client: this.client },
+      { client: await this.client() },
       { Bucket: this.bucket, Prefix: ORIGINALS_PREFIX },
     );
     for await (const page of pages) {
@@ -66,7 +78,7 @@ export class S3Archive implements BlobArchive, OriginalsArchive {
   async lastModified(key: string): Promise<Date | null> {
     assertSafeKey(key);
     const { ListObjectsV2Command } = await s3Sdk();
-    const out = await this.client.send(
+    const out = await (await this.client()).send(
       new ListObjectsV2Command({ Bucket: this.bucket, Prefix: key, MaxKeys: 1 }),
     );
     const object = out.Contents?.[0];
@@ -77,7 +89,7 @@ export class S3Archive implements BlobArchive, OriginalsArchive {
   async remove(key: string): Promise<void> {
     assertSafeKey(key);
     const { DeleteObjectCommand } = await s3Sdk();
-    await this.client.send(new DeleteObjectCommand({ Bucket: this.bucket, Key: key }));
+    await (await this.client()).send(new DeleteObjectCommand({ Bucket: this.bucket, Key: key }));
   }
 
   /** A GET URL valid for `expiresInSeconds` (default 5 minutes), optionally with a download name. */
@@ -95,6 +107,6 @@ export class S3Archive implements BlobArchive, OriginalsArchive {
       Key: key,
       ResponseContentDisposition: options.filename ? `attachment; filename="${options.filename}"` : undefined,
     });
-    return getSignedUrl(this.client, command, { expiresIn: options.expiresInSeconds ?? 300 });
+    return getSignedUrl(await this.client(), command, { expiresIn: options.expiresInSeconds ?? 300 });
   }
 }
