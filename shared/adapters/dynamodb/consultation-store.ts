@@ -4,12 +4,7 @@
  * never overlap); each comment is its own item, written once with its audit entry's id.
  */
 import { randomUUID } from 'node:crypto';
-import {
-  type DynamoDBClient,
-  GetItemCommand,
-  QueryCommand,
-  UpdateItemCommand,
-} from '@aws-sdk/client-dynamodb';
+import { type DynamoDBClient, GetItemCommand, QueryCommand } from '@aws-sdk/client-dynamodb';
 import type { AuditLog } from '../../core/audit/audit-port.js';
 import { isRoundOpen } from '../../core/consultation/consultation-rules.js';
 import type { ConsultationComment, ConsultationRound } from '../../core/consultation/consultation-types.js';
@@ -18,7 +13,7 @@ import { type Item, readJ, readOptS, readS, S } from './attribute-values.js';
 import { isConditionFailed } from './batch.js';
 import { keys } from './keys.js';
 import { queryPrefixParams } from './params.js';
-import { versionedUpdateParams } from './versioned-update.js';
+import { auditedUpdate } from './versioned-update.js';
 
 /** A round is still pending (open or about to open): `current` is it. */
 export class RoundPending extends Error {
@@ -95,7 +90,10 @@ export class DynamoConsultationStore {
     };
     const key = keys.consultation(input.assessmentId);
     try {
-      await this.audit.record(
+      await auditedUpdate(
+        this.client,
+        this.table,
+        this.audit,
         {
           assessmentId: input.assessmentId,
           actor: input.actor,
@@ -104,31 +102,24 @@ export class DynamoConsultationStore {
           before: null,
           after: { opens: round.opens, closes: round.closes },
         },
-        key,
-        (mark) =>
-          this.client.send(
-            new UpdateItemCommand(
-              versionedUpdateParams(this.table, {
-                key,
-                mark,
-                // Every stored instant is UTC ISO (same length), so strings compare as times.
-                condition: {
-                  expression: 'attribute_not_exists(#closes) OR #closes < :now',
-                  names: { '#closes': 'closes' },
-                  values: { ':now': S(input.now.toISOString()) },
-                },
-                set: {
-                  entity: S('consultation'),
-                  id: S(round.id),
-                  assessmentId: S(round.assessmentId),
-                  opens: S(round.opens),
-                  closes: S(round.closes),
-                  openedAt: S(round.openedAt),
-                  openedBy: S(JSON.stringify(round.openedBy)),
-                },
-              }),
-            ),
-          ),
+        {
+          key,
+          // Every stored instant is UTC ISO (same length), so strings compare as times.
+          condition: {
+            expression: 'attribute_not_exists(#closes) OR #closes < :now',
+            names: { '#closes': 'closes' },
+            values: { ':now': S(input.now.toISOString()) },
+          },
+          set: {
+            entity: S('consultation'),
+            id: S(round.id),
+            assessmentId: S(round.assessmentId),
+            opens: S(round.opens),
+            closes: S(round.closes),
+            openedAt: S(round.openedAt),
+            openedBy: S(JSON.stringify(round.openedBy)),
+          },
+        },
       );
     } catch (error) {
       if (isConditionFailed(error)) throw new RoundPending(await this.currentRound(input.assessmentId));
@@ -154,7 +145,10 @@ export class DynamoConsultationStore {
     };
     const key = keys.consultComment(comment.assessmentId, comment.at, comment.id);
     const { assessmentId: _a, ...after } = comment;
-    await this.audit.record(
+    await auditedUpdate(
+      this.client,
+      this.table,
+      this.audit,
       {
         assessmentId: comment.assessmentId,
         actor: input.actor,
@@ -163,29 +157,22 @@ export class DynamoConsultationStore {
         before: null,
         after,
       },
-      key,
-      (mark) =>
-        this.client.send(
-          new UpdateItemCommand(
-            versionedUpdateParams(this.table, {
-              key,
-              mark,
-              condition: { expression: 'attribute_not_exists(PK)' },
-              set: {
-                entity: S('consult-comment'),
-                id: S(comment.id),
-                assessmentId: S(comment.assessmentId),
-                roundId: S(comment.roundId),
-                agencyCode: S(comment.agencyCode),
-                agencyName: S(comment.agencyName),
-                text: S(comment.text),
-                at: S(comment.at),
-                ...(comment.indicatorId !== null ? { indicatorId: S(comment.indicatorId) } : {}),
-                ...(comment.domainId !== null ? { domainId: S(comment.domainId) } : {}),
-              },
-            }),
-          ),
-        ),
+      {
+        key,
+        condition: { expression: 'attribute_not_exists(PK)' },
+        set: {
+          entity: S('consult-comment'),
+          id: S(comment.id),
+          assessmentId: S(comment.assessmentId),
+          roundId: S(comment.roundId),
+          agencyCode: S(comment.agencyCode),
+          agencyName: S(comment.agencyName),
+          text: S(comment.text),
+          at: S(comment.at),
+          ...(comment.indicatorId !== null ? { indicatorId: S(comment.indicatorId) } : {}),
+          ...(comment.domainId !== null ? { domainId: S(comment.domainId) } : {}),
+        },
+      },
     );
     return comment;
   }

@@ -3,14 +3,14 @@
  * item) and the per-agency reopening after the deadline (`REOPEN` item). Each write is one
  * conditional update carrying its audit entry's id.
  */
-import { type DynamoDBClient, GetItemCommand, UpdateItemCommand } from '@aws-sdk/client-dynamodb';
+import { type DynamoDBClient, GetItemCommand } from '@aws-sdk/client-dynamodb';
 import type { AuditLog } from '../../core/audit/audit-port.js';
 import type { DeadlineState } from '../../core/review/deadline.js';
 import type { ReviewActor } from '../../core/review/review-types.js';
 import { type Item, N, readOptS, readS, S } from './attribute-values.js';
 import { isConditionFailed } from './batch.js';
 import { keys } from './keys.js';
-import { versionedUpdateParams } from './versioned-update.js';
+import { auditedUpdate } from './versioned-update.js';
 
 export interface AssessmentSettings {
   name: string;
@@ -78,7 +78,10 @@ export class DynamoDeadlineStore {
     };
     const key = keys.assessment(input.assessmentId);
     try {
-      await this.audit.record(
+      await auditedUpdate(
+        this.client,
+        this.table,
+        this.audit,
         {
           assessmentId: input.assessmentId,
           actor: input.actor,
@@ -87,22 +90,17 @@ export class DynamoDeadlineStore {
           before: { name: before.name, deadline: before.deadline },
           after: { name: after.name, deadline: after.deadline },
         },
-        key,
-        (mark) => {
-          const params = versionedUpdateParams(this.table, {
-            key,
-            mark,
-            expectedVersion: input.expectedVersion,
-            set: {
-              name: S(after.name),
-              version: N(after.version),
-              ...(after.deadline !== null ? { deadline: S(after.deadline) } : {}),
-            },
-            remove: after.deadline === null ? ['deadline'] : [],
-          });
+        {
+          key,
+          expectedVersion: input.expectedVersion,
           // The assessment must still exist: an update would otherwise create a bare item.
-          params.ConditionExpression = `attribute_exists(PK) AND (${params.ConditionExpression})`;
-          return this.client.send(new UpdateItemCommand(params));
+          mustExist: true,
+          set: {
+            name: S(after.name),
+            version: N(after.version),
+            ...(after.deadline !== null ? { deadline: S(after.deadline) } : {}),
+          },
+          remove: after.deadline === null ? ['deadline'] : [],
         },
       );
     } catch (error) {
@@ -142,7 +140,10 @@ export class DynamoDeadlineStore {
       reopenedBy: input.actor,
     };
     try {
-      await this.audit.record(
+      await auditedUpdate(
+        this.client,
+        this.table,
+        this.audit,
         {
           assessmentId: input.assessmentId,
           actor: input.actor,
@@ -151,24 +152,17 @@ export class DynamoDeadlineStore {
           before: before ? { until: before.until } : null,
           after: { until: after.until },
         },
-        key,
-        (mark) =>
-          this.client.send(
-            new UpdateItemCommand(
-              versionedUpdateParams(this.table, {
-                key,
-                mark,
-                expectedVersion: input.expectedVersion,
-                set: {
-                  entity: S('reopen'),
-                  until: S(after.until),
-                  version: N(after.version),
-                  reopenedAt: S(after.reopenedAt),
-                  reopenedBy: S(JSON.stringify(after.reopenedBy)),
-                },
-              }),
-            ),
-          ),
+        {
+          key,
+          expectedVersion: input.expectedVersion,
+          set: {
+            entity: S('reopen'),
+            until: S(after.until),
+            version: N(after.version),
+            reopenedAt: S(after.reopenedAt),
+            reopenedBy: S(JSON.stringify(after.reopenedBy)),
+          },
+        },
       );
     } catch (error) {
       if (isConditionFailed(error)) {

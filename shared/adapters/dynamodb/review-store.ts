@@ -4,12 +4,7 @@
  * reads what the coordinator's agency page needs beyond the submission store (an archived
  * submission's file key and any submission's responses).
  */
-import {
-  type DynamoDBClient,
-  GetItemCommand,
-  QueryCommand,
-  UpdateItemCommand,
-} from '@aws-sdk/client-dynamodb';
+import { type DynamoDBClient, GetItemCommand, QueryCommand } from '@aws-sdk/client-dynamodb';
 import type { AuditLog } from '../../core/audit/audit-port.js';
 import type { ReviewActor, ReviewComment, ReviewRecord } from '../../core/review/review-types.js';
 import type { NormalizedResponse } from '../../core/types.js';
@@ -18,7 +13,7 @@ import { isConditionFailed } from './batch.js';
 import { keys, PREFIX, responseChunkFromItem, submissionFromItem } from './keys.js';
 import { queryPrefixParams } from './params.js';
 import { joinChunks } from './response-chunks.js';
-import { versionedUpdateParams } from './versioned-update.js';
+import { auditedUpdate } from './versioned-update.js';
 
 /** The write of a review went to a stale version; `current` is what is stored now. */
 export class ReviewConflict extends Error {
@@ -101,7 +96,10 @@ export class DynamoReviewStore {
     const key = keys.review(input.assessmentId, input.agencyCode);
     const { assessmentId: _a, agencyCode: _c, ...after } = record;
     try {
-      await this.audit.record(
+      await auditedUpdate(
+        this.client,
+        this.table,
+        this.audit,
         {
           assessmentId: input.assessmentId,
           actor: input.actor,
@@ -122,30 +120,23 @@ export class DynamoReviewStore {
             comments: after.comments,
           },
         },
-        key,
-        (mark) =>
-          this.client.send(
-            new UpdateItemCommand(
-              versionedUpdateParams(this.table, {
-                key,
-                mark,
-                expectedVersion: input.expectedVersion,
-                set: {
-                  entity: S('review'),
-                  assessmentId: S(record.assessmentId),
-                  agencyCode: S(record.agencyCode),
-                  submissionId: S(record.submissionId),
-                  status: S(record.status),
-                  comments: J(record.comments),
-                  version: N(record.version),
-                  reviewedAt: S(record.reviewedAt),
-                  reviewedBy: J(record.reviewedBy),
-                  ...(record.note !== null ? { note: S(record.note) } : {}),
-                },
-                remove: record.note === null ? ['note'] : [],
-              }),
-            ),
-          ),
+        {
+          key,
+          expectedVersion: input.expectedVersion,
+          set: {
+            entity: S('review'),
+            assessmentId: S(record.assessmentId),
+            agencyCode: S(record.agencyCode),
+            submissionId: S(record.submissionId),
+            status: S(record.status),
+            comments: J(record.comments),
+            version: N(record.version),
+            reviewedAt: S(record.reviewedAt),
+            reviewedBy: J(record.reviewedBy),
+            ...(record.note !== null ? { note: S(record.note) } : {}),
+          },
+          remove: record.note === null ? ['note'] : [],
+        },
       );
     } catch (error) {
       if (isConditionFailed(error))

@@ -6,12 +6,11 @@
  * so versions only ever go up by one and no write is lost between the read and the write.
  */
 import type { AttributeValue, DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { UpdateItemCommand } from '@aws-sdk/client-dynamodb';
 import type { AuditDraft } from '../../core/audit/audit-entry.js';
 import type { AuditLog } from '../../core/audit/audit-port.js';
 import { isConditionFailed } from './batch.js';
 import type { Key } from './keys.js';
-import { versionedUpdateParams } from './versioned-update.js';
+import { auditedUpdate } from './versioned-update.js';
 
 /** What is stored now: the value (null when none or cleared) and the item's version (0: no item). */
 export interface Stored<T> {
@@ -48,19 +47,12 @@ export async function writeDecision<T>(w: DecisionWrite<T>): Promise<number> {
     w.precheck?.(current);
     const version = current.version + 1;
     try {
-      await w.audit.record(w.draft(current.value), w.key, (mark) =>
-        w.client.send(
-          new UpdateItemCommand(
-            versionedUpdateParams(w.table, {
-              key: w.key,
-              mark,
-              expectedVersion: current.version,
-              set: { ...w.set, version: { N: String(version) } },
-              remove: w.remove,
-            }),
-          ),
-        ),
-      );
+      await auditedUpdate(w.client, w.table, w.audit, w.draft(current.value), {
+        key: w.key,
+        expectedVersion: current.version,
+        set: { ...w.set, version: { N: String(version) } },
+        remove: w.remove,
+      });
       return version;
     } catch (error) {
       if (!isConditionFailed(error)) throw error;

@@ -2,8 +2,14 @@
  * One conditional UpdateItem that sets attributes, optionally removes some, and carries an audit
  * entry's id (`ADD #auditIds :auditId`): the single write of a coordinator's or agency's action.
  */
-import type { AttributeValue, UpdateItemCommandInput } from '@aws-sdk/client-dynamodb';
-import type { AuditMark } from '../../core/audit/audit-port.js';
+import {
+  type AttributeValue,
+  type DynamoDBClient,
+  UpdateItemCommand,
+  type UpdateItemCommandInput,
+} from '@aws-sdk/client-dynamodb';
+import type { AuditDraft } from '../../core/audit/audit-entry.js';
+import type { AuditLog, AuditMark } from '../../core/audit/audit-port.js';
 import type { Key } from './keys.js';
 
 export interface VersionedUpdate {
@@ -14,6 +20,8 @@ export interface VersionedUpdate {
   expectedVersion?: number;
   /** An extra condition instead of the version check (e.g. "no open round"). */
   condition?: { expression: string; names?: Record<string, string>; values?: Record<string, AttributeValue> };
+  /** The item must exist already (an update would otherwise create a bare item). */
+  mustExist?: boolean;
   mark: AuditMark;
 }
 
@@ -46,6 +54,7 @@ export function versionedUpdateParams(table: string, u: VersionedUpdate): Update
       values[':expectedVersion'] = { N: String(u.expectedVersion) };
     }
   }
+  if (u.mustExist) condition = condition ? `attribute_exists(PK) AND (${condition})` : 'attribute_exists(PK)';
   return {
     TableName: table,
     Key: u.key,
@@ -54,4 +63,20 @@ export function versionedUpdateParams(table: string, u: VersionedUpdate): Update
     ExpressionAttributeNames: names,
     ExpressionAttributeValues: values,
   };
+}
+
+/**
+ * A person's action as the one versioned update of `update.key`, recorded in the audit log: the
+ * entry is put as pending, the update carries its id, then the entry is committed.
+ */
+export function auditedUpdate(
+  client: DynamoDBClient,
+  table: string,
+  audit: AuditLog,
+  draft: AuditDraft,
+  update: Omit<VersionedUpdate, 'mark'>,
+): Promise<unknown> {
+  return audit.record(draft, update.key, (mark) =>
+    client.send(new UpdateItemCommand(versionedUpdateParams(table, { ...update, mark }))),
+  );
 }
