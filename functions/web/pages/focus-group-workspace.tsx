@@ -4,6 +4,7 @@
  * justifications grouped by type with their names, progress per domain. Plain links and buttons
  * work without the script; the script (same origin) only adds single keys (J/K, arrows, 1/2/3).
  */
+import type { Child } from 'hono/jsx';
 import { ANSWER_LABELS, JUSTIFICATION_LABELS } from '../../../shared/core/answers.js';
 import {
   ANSWERS,
@@ -104,25 +105,13 @@ export function FocusGroupWorkspacePage(props: WorkspaceProps) {
         </p>
       ) : null}
       <nav class="fg-nav" aria-label={tr('position', { n: data.index + 1, total: data.order.length })}>
-        {data.previous ? (
-          <a id="fg-prev" class="button secondary" href={href(data.previous)} rel="prev" accesskey="p">
-            {tr('previous')}
-          </a>
-        ) : (
-          <span class="button secondary disabled" aria-disabled="true">
-            {tr('previous')}
-          </span>
-        )}
+        <StepLink to={data.previous && href(data.previous)} id="fg-prev" rel="prev" accesskey="p">
+          {tr('previous')}
+        </StepLink>
         <span class="fg-pos">{tr('position', { n: data.index + 1, total: data.order.length })}</span>
-        {data.next ? (
-          <a id="fg-next" class="button secondary" href={href(data.next)} rel="next" accesskey="n">
-            {tr('next')}
-          </a>
-        ) : (
-          <span class="button secondary disabled" aria-disabled="true">
-            {tr('next')}
-          </span>
-        )}
+        <StepLink to={data.next && href(data.next)} id="fg-next" rel="next" accesskey="n">
+          {tr('next')}
+        </StepLink>
       </nav>
       <p class="hint fg-keys">{tr('keysHint')}</p>
 
@@ -260,5 +249,24 @@ export function FocusGroupWorkspacePage(props: WorkspaceProps) {
         </ul>
       </section>
     </div>
+  );
+}
+
+/** The link to the previous or next indicator; at either end a disabled look-alike, not a link. */
+function StepLink(props: {
+  to: string | null;
+  id: string;
+  rel: string;
+  accesskey: string;
+  children?: Child;
+}) {
+  return props.to ? (
+    <a id={props.id} class="button secondary" href={props.to} rel={props.rel} accesskey={props.accesskey}>
+      {props.children}
+    </a>
+  ) : (
+    <span class="button secondary disabled" aria-disabled="true">
+      {props.children}
+    </span>
   );
 }
