@@ -140,7 +140,9 @@ export function FocusGroupWorkspacePage(props: WorkspaceProps) {
           </div>
           <div>
             <dt>{tr('split')}</dt>
-            <dd id="fg-split">{line.split.toFixed(3)}</dd>
+            <dd id="fg-split">
+              {lang === 'id' ? line.split.toFixed(3).replace('.', ',') : line.split.toFixed(3)}
+            </dd>
           </div>
           <div>
             <dt>{tr('agreement')}</dt>
